@@ -1,0 +1,24 @@
+//! ast-schema: Asterisk's realtime database migrations (Alembic's `ast-db-manage`
+//! trees) in one binary, for MySQL/MariaDB, PostgreSQL and SQLite.
+//!
+//! Layout: `ops` (the operations) and `migration` (the file format) describe
+//! revisions; `revision` holds the embedded trees and resolves targets; `model` folds
+//! operations into a schema; `dialect` renders SQL per database; `driver` talks to
+//! each database; `state` reads and writes the version tables; `runner` plans and
+//! applies steps; `cli` is the command line.
+
+pub mod cli;
+pub mod config;
+pub mod dialect;
+pub mod driver;
+pub mod error;
+pub mod graph;
+pub mod migration;
+pub mod model;
+pub mod ops;
+pub mod revision;
+pub mod runner;
+pub mod state;
+pub mod url;
+
+pub use error::{Error, Result};

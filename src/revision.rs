@@ -1,0 +1,163 @@
+//! The revision map of one tree: its chain from base to head, and target resolution.
+//!
+//! Positions count revisions applied: 0 is base, `len()` is head, position `p`
+//! means the chain's first `p` revisions are applied. Targets are resolved the way
+//! Alembic does: a full id or a unique prefix, `head`/`heads`, `base`, `+N`/`-N`
+//! relative to the current revision, and `REV+N`/`REV-N`/`head-N` relative to a
+//! named one. Each bad target gets one clear error.
+
+use crate::error::Error;
+use crate::migration::{self, Migration};
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// A migration file compiled into the binary.
+#[derive(Debug)]
+pub struct EmbeddedRevision {
+    pub file: &'static str,
+    pub id: &'static str,
+    pub down: Option<&'static str>,
+    pub message: &'static str,
+    /// SHA-256 of the file, hex.
+    pub sha256: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Debug)]
+pub struct EmbeddedTree {
+    pub name: &'static str,
+    pub revisions: &'static [EmbeddedRevision],
+}
+
+/// One migration tree (config, cdr, voicemail, queue_log), base to head.
+#[derive(Debug, Clone, Copy)]
+pub struct Tree {
+    pub name: &'static str,
+    pub revisions: &'static [EmbeddedRevision],
+}
+
+impl Tree {
+    /// Every tree compiled in, in name order.
+    pub fn all() -> impl Iterator<Item = Tree> {
+        TREES.iter().map(|t| Tree { name: t.name, revisions: t.revisions })
+    }
+
+    pub fn named(name: &str) -> Result<Tree, Error> {
+        Tree::all().find(|t| t.name == name).ok_or_else(|| {
+            let known: Vec<&str> = Tree::all().map(|t| t.name).collect();
+            Error::Config(format!("unknown tree {name:?} (known: {})", known.join(", ")))
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.revisions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.revisions.is_empty()
+    }
+
+    /// The version table Asterisk's env.py uses for this tree.
+    pub fn version_table(&self) -> String {
+        format!("alembic_version_{}", self.name)
+    }
+
+    pub fn head(&self) -> Option<&'static EmbeddedRevision> {
+        self.revisions.last()
+    }
+
+    /// The revision at position `pos` (1..=len).
+    pub fn at(&self, pos: usize) -> &'static EmbeddedRevision {
+        &self.revisions[pos - 1]
+    }
+
+    /// Position of a full revision id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.revisions.iter().position(|r| r.id == id).map(|i| i + 1)
+    }
+
+    /// `base` or the id at `pos`.
+    pub fn label(&self, pos: usize) -> &'static str {
+        if pos == 0 {
+            "base"
+        } else {
+            self.at(pos).id
+        }
+    }
+
+    /// Parses the migration at `pos`.
+    pub fn migration(&self, pos: usize) -> Result<Migration, Error> {
+        let r = self.at(pos);
+        migration::parse(r.file, r.source).map_err(Error::InvalidMigration)
+    }
+
+    /// Resolves a target relative to the `current` position.
+    pub fn resolve(&self, spec: &str, current: usize) -> Result<usize, Error> {
+        let spec = spec.trim();
+        if spec.is_empty() {
+            return Err(Error::UnknownRevision("empty revision".into()));
+        }
+        if let Some(n) = spec.strip_prefix('+') {
+            return self.offset(current, parse_count(spec, n)?, spec);
+        }
+        if let Some(n) = spec.strip_prefix('-') {
+            return self.offset(current, -parse_count(spec, n)?, spec);
+        }
+        if let Some(i) = spec.rfind(['+', '-']) {
+            let (base, n) = (&spec[..i], &spec[i + 1..]);
+            let delta = parse_count(spec, n)?;
+            let from = self.resolve_name(base)?;
+            return self.offset(from, if spec.as_bytes()[i] == b'+' { delta } else { -delta }, spec);
+        }
+        self.resolve_name(spec)
+    }
+
+    fn resolve_name(&self, name: &str) -> Result<usize, Error> {
+        match name {
+            "head" | "heads" => return Ok(self.len()),
+            "base" => return Ok(0),
+            _ => {}
+        }
+        if let Some(p) = self.position(name) {
+            return Ok(p);
+        }
+        let matches: Vec<&EmbeddedRevision> = self.revisions.iter().filter(|r| r.id.starts_with(name)).collect();
+        match matches.as_slice() {
+            [one] => Ok(self.position(one.id).unwrap_or(0)),
+            [] => Err(Error::UnknownRevision(format!("no revision {name:?} in tree {}", self.name))),
+            many => Err(Error::UnknownRevision(format!(
+                "revision prefix {name:?} is ambiguous in tree {}: {}",
+                self.name,
+                many.iter().map(|r| r.id).collect::<Vec<_>>().join(", ")
+            ))),
+        }
+    }
+
+    fn offset(&self, from: usize, delta: i64, spec: &str) -> Result<usize, Error> {
+        let to = from as i64 + delta;
+        if to < 0 {
+            return Err(Error::OutOfRange(format!(
+                "{spec} goes {} revision(s) below base (from {} in tree {})",
+                -to,
+                self.label(from),
+                self.name
+            )));
+        }
+        if to as usize > self.len() {
+            return Err(Error::OutOfRange(format!(
+                "{spec} goes {} revision(s) past head (from {} in tree {}, head is {})",
+                to as usize - self.len(),
+                self.label(from),
+                self.name,
+                self.label(self.len())
+            )));
+        }
+        Ok(to as usize)
+    }
+}
+
+fn parse_count(spec: &str, n: &str) -> Result<i64, Error> {
+    n.parse::<u32>()
+        .map(i64::from)
+        .map_err(|_| Error::UnknownRevision(format!("bad relative revision {spec:?} (expected +N or -N)")))
+}
