@@ -63,16 +63,33 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalOpts {
     /// Database URL, SQLAlchemy style: mysql://user:pass@host/db, postgresql://..., sqlite:///file.db
-    #[arg(long, global = true, env = "AST_SCHEMA_URL", value_name = "URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
     pub url: Option<String>,
     /// Alembic ini file (Asterisk's config.ini, cdr.ini, ...): sqlalchemy.url and script_location
-    #[arg(short = 'c', long = "config", global = true, env = "AST_SCHEMA_CONFIG", value_name = "FILE")]
+    #[arg(
+        short = 'c',
+        long = "config",
+        global = true,
+        env = "AST_SCHEMA_CONFIG",
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
     /// Migration tree: config, cdr, voicemail or queue_log [default: config, or the ini's script_location]
     #[arg(long, global = true, env = "AST_SCHEMA_TREE", value_name = "TREE")]
     pub tree: Option<String>,
     /// SQL dialect for --sql when no URL is given: mysql, postgresql or sqlite
-    #[arg(long, global = true, env = "AST_SCHEMA_DIALECT", value_name = "DIALECT")]
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_DIALECT",
+        value_name = "DIALECT"
+    )]
     pub dialect: Option<Dialect>,
     /// Print nothing but errors
     #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET")]
@@ -165,16 +182,27 @@ fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
             None => {
                 return Err(Error::Config(format!(
                     "{} has no sqlalchemy.url in its [alembic] section",
-                    g.config.as_ref().map(|p| p.display().to_string()).unwrap_or_default()
+                    g.config
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
                 )))
             }
         },
         (None, None) => (DEFAULT_URL.to_string(), false),
     };
     let url = DbUrl::parse(&url)?;
-    let tree_name = g.tree.clone().or_else(|| ini.as_ref().and_then(|i| i.tree.clone())).unwrap_or_else(|| "config".into());
+    let tree_name = g
+        .tree
+        .clone()
+        .or_else(|| ini.as_ref().and_then(|i| i.tree.clone()))
+        .unwrap_or_else(|| "config".into());
     let tree = Tree::named(&tree_name)?;
-    Ok(Settings { url, explicit, tree })
+    Ok(Settings {
+        url,
+        explicit,
+        tree,
+    })
 }
 
 fn note_default(s: &Settings, g: &GlobalOpts) {
@@ -213,23 +241,40 @@ fn run(cli: &Cli) -> Result<i32, Error> {
 fn show(tree: &Tree, rev: &str) -> Result<i32, Error> {
     let pos = tree.resolve(rev, 0)?;
     if pos == 0 {
-        println!("Rev: base (no revision applied)\nChild: {}", if tree.is_empty() { "none" } else { tree.at(1).id });
+        println!(
+            "Rev: base (no revision applied)\nChild: {}",
+            if tree.is_empty() {
+                "none"
+            } else {
+                tree.at(1).id
+            }
+        );
         return Ok(0);
     }
     let r = tree.at(pos);
     let m = tree.migration(pos)?;
     let mut out = String::new();
-    out.push_str(&format!("Rev: {}{}\n", r.id, if pos == tree.len() { " (head)" } else { "" }));
+    out.push_str(&format!(
+        "Rev: {}{}\n",
+        r.id,
+        if pos == tree.len() { " (head)" } else { "" }
+    ));
     out.push_str(&format!("Parent: {}\n", r.down.unwrap_or("<base>")));
     if pos < tree.len() {
         out.push_str(&format!("Child: {}\n", tree.at(pos + 1).id));
     }
-    out.push_str(&format!("Tree: {}\nFile: {}\nSHA-256: {}\n\n    {}\n\n", tree.name, r.file, r.sha256, r.message));
+    out.push_str(&format!(
+        "Tree: {}\nFile: {}\nSHA-256: {}\n\n    {}\n\n",
+        tree.name, r.file, r.sha256, r.message
+    ));
     for (title, steps) in [("Upgrade", &m.upgrade), ("Downgrade", &m.downgrade)] {
         out.push_str(&format!("{title}:\n"));
         for st in steps {
             let only = match &st.dialects {
-                Some(ds) => format!("  [{}]", ds.iter().map(|d| d.name()).collect::<Vec<_>>().join(", ")),
+                Some(ds) => format!(
+                    "  [{}]",
+                    ds.iter().map(|d| d.name()).collect::<Vec<_>>().join(", ")
+                ),
                 None => String::new(),
             };
             out.push_str(&format!("  {}{only}\n", st.op.describe()));
@@ -244,7 +289,10 @@ fn history(g: &GlobalOpts) -> Result<i32, Error> {
     // Marking the current revision needs the database; without one, list anyway.
     let current = match open_existing(&s) {
         Ok(mut conn) => Some(state::read(conn.as_mut(), &s.tree)?.position),
-        Err(Error::Connect { kind: DbErrorKind::NoDatabase, .. }) if !s.explicit => None,
+        Err(Error::Connect {
+            kind: DbErrorKind::NoDatabase,
+            ..
+        }) if !s.explicit => None,
         Err(e) => return Err(e),
     };
     let t = &s.tree;
@@ -258,7 +306,12 @@ fn history(g: &GlobalOpts) -> Result<i32, Error> {
         if current == Some(pos) {
             marks.push_str(" (current)");
         }
-        out.push_str(&format!("{} -> {}{marks}, {}\n", r.down.unwrap_or("<base>"), r.id, r.message));
+        out.push_str(&format!(
+            "{} -> {}{marks}, {}\n",
+            r.down.unwrap_or("<base>"),
+            r.id,
+            r.message
+        ));
     }
     print!("{out}");
     Ok(0)
@@ -309,15 +362,23 @@ fn offline_dialect(g: &GlobalOpts, s: &Settings) -> Result<Dialect, Error> {
 
 fn write_script(text: &str, output: &Option<PathBuf>) -> Result<(), Error> {
     match output {
-        Some(p) => std::fs::write(p, text).map_err(|e| Error::Io(format!("cannot write {}: {e}", p.display()))),
+        Some(p) => std::fs::write(p, text)
+            .map_err(|e| Error::Io(format!("cannot write {}: {e}", p.display()))),
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).and_then(|_| out.flush()).map_err(|e| Error::Io(format!("cannot write the script: {e}")))
+            out.write_all(text.as_bytes())
+                .and_then(|_| out.flush())
+                .map_err(|e| Error::Io(format!("cannot write the script: {e}")))
         }
     }
 }
 
-fn migrate(g: &GlobalOpts, dir: Direction, target: &str, offline: &OfflineOpts) -> Result<i32, Error> {
+fn migrate(
+    g: &GlobalOpts,
+    dir: Direction,
+    target: &str,
+    offline: &OfflineOpts,
+) -> Result<i32, Error> {
     let s = settings(g)?;
     let t = s.tree;
     if offline.sql {
@@ -336,12 +397,18 @@ fn migrate(g: &GlobalOpts, dir: Direction, target: &str, offline: &OfflineOpts) 
         };
         check_direction(&t, dir, from, to)?;
         let plan = runner::plan(&t, d, from, to)?;
-        let tx = if offline.single_transaction { ScriptTransactions::Whole } else { ScriptTransactions::PerRevision };
+        let tx = if offline.single_transaction {
+            ScriptTransactions::Whole
+        } else {
+            ScriptTransactions::PerRevision
+        };
         write_script(&runner::script(&plan, tx), &offline.output)?;
         return Ok(0);
     }
     if target.contains(':') {
-        return Err(Error::UnknownRevision(format!("a range like {target:?} is only for --sql")));
+        return Err(Error::UnknownRevision(format!(
+            "a range like {target:?} is only for --sql"
+        )));
     }
     note_default(&s, g);
     let mut conn = connect(&s)?;
@@ -350,7 +417,11 @@ fn migrate(g: &GlobalOpts, dir: Direction, target: &str, offline: &OfflineOpts) 
     check_direction(&t, dir, st.position, to)?;
     if st.position == to {
         if !g.quiet {
-            println!("{}: already at {}; nothing to do", t.name, describe_pos(&t, to));
+            println!(
+                "{}: already at {}; nothing to do",
+                t.name,
+                describe_pos(&t, to)
+            );
         }
         return Ok(0);
     }
@@ -419,11 +490,15 @@ fn check_direction(t: &Tree, dir: Direction, from: usize, to: usize) -> Result<(
 /// Refuses to build a tree from base over tables it would create (a database made
 /// by hand or by Asterisk's SQL files): that needs `stamp`.
 fn refuse_unversioned(t: &Tree, st: &state::DbState, plan: &Plan) -> Result<(), Error> {
-    let created = plan.steps.iter().flat_map(|s| s.statements.iter()).filter_map(|sql| {
-        let rest = sql.strip_prefix("CREATE TABLE ")?;
-        let name = rest.split([' ', '(']).next()?;
-        Some(name.trim_matches(['`', '"']).to_string())
-    });
+    let created = plan
+        .steps
+        .iter()
+        .flat_map(|s| s.statements.iter())
+        .filter_map(|sql| {
+            let rest = sql.strip_prefix("CREATE TABLE ")?;
+            let name = rest.split([' ', '(']).next()?;
+            Some(name.trim_matches(['`', '"']).to_string())
+        });
     for name in created {
         if st.has_table(&name) {
             return Err(Error::Unversioned(format!(
@@ -450,7 +525,12 @@ fn stamp(g: &GlobalOpts, target: &str, offline: &OfflineOpts) -> Result<i32, Err
         if from == 0 {
             text.push_str(&format!("{};\n\n", state::create_table_sql(d, &table)));
         }
-        if let Some(sql) = state::move_sql(d, &table, (from > 0).then(|| t.at(from).id), (to > 0).then(|| t.at(to).id)) {
+        if let Some(sql) = state::move_sql(
+            d,
+            &table,
+            (from > 0).then(|| t.at(from).id),
+            (to > 0).then(|| t.at(to).id),
+        ) {
             text.push_str(&format!("{sql};\n\n"));
         }
         write_script(&text, &offline.output)?;
@@ -464,7 +544,8 @@ fn stamp(g: &GlobalOpts, target: &str, offline: &OfflineOpts) -> Result<i32, Err
     let d = conn.dialect();
     let from = (st.position > 0).then(|| t.at(st.position).id);
     if let Some(sql) = state::move_sql(d, &table, from, (to > 0).then(|| t.at(to).id)) {
-        conn.execute(&sql).map_err(|e| Error::Migration(format!("cannot write {table}: {e}")))?;
+        conn.execute(&sql)
+            .map_err(|e| Error::Migration(format!("cannot write {table}: {e}")))?;
     }
     if !g.quiet {
         println!("{}: stamped {}", t.name, describe_pos(&t, to));

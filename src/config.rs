@@ -49,7 +49,11 @@ pub fn parse_ini(text: &str, here: &str) -> Result<IniSettings, String> {
         if line.starts_with(char::is_whitespace) && last_key.is_some() && section == "alembic" {
             // continuation of the previous value
             if let Some(k) = &last_key {
-                let target = if k == "sqlalchemy.url" { &mut settings.url } else { &mut None };
+                let target = if k == "sqlalchemy.url" {
+                    &mut settings.url
+                } else {
+                    &mut None
+                };
                 if let Some(v) = target.as_mut() {
                     v.push(' ');
                     v.push_str(trimmed);
@@ -72,7 +76,12 @@ pub fn parse_ini(text: &str, here: &str) -> Result<IniSettings, String> {
             match key.as_str() {
                 "sqlalchemy.url" => settings.url = Some(value),
                 "script_location" => {
-                    let tree = value.trim_end_matches('/').rsplit(['/', '\\']).next().unwrap_or("").to_string();
+                    let tree = value
+                        .trim_end_matches('/')
+                        .rsplit(['/', '\\'])
+                        .next()
+                        .unwrap_or("")
+                        .to_string();
                     settings.tree = Some(tree);
                 }
                 _ => {}
@@ -99,7 +108,9 @@ fn interpolate(v: &str, here: &str) -> Result<String, String> {
             out.push_str(here);
             rest = t;
         } else {
-            return Err(format!("unsupported interpolation in {v:?} (write a literal % as %%)"));
+            return Err(format!(
+                "unsupported interpolation in {v:?} (write a literal % as %%)"
+            ));
         }
     }
     out.push_str(rest);
@@ -114,7 +125,10 @@ mod tests {
     fn reads_url_and_tree_from_asterisk_style_ini() {
         let ini = "# c\n[alembic]\nscript_location = config\n#sqlalchemy.url = driver://x\nsqlalchemy.url = mysql://user:p%%40ss@localhost/asterisk\n\n[loggers]\nkeys = root\n";
         let s = parse_ini(ini, "/x").unwrap();
-        assert_eq!(s.url.as_deref(), Some("mysql://user:p%40ss@localhost/asterisk"));
+        assert_eq!(
+            s.url.as_deref(),
+            Some("mysql://user:p%40ss@localhost/asterisk")
+        );
         assert_eq!(s.tree.as_deref(), Some("config"));
     }
 
@@ -128,6 +142,8 @@ mod tests {
 
     #[test]
     fn missing_section_is_an_error() {
-        assert!(parse_ini("[other]\na=b\n", ".").unwrap_err().contains("[alembic]"));
+        assert!(parse_ini("[other]\na=b\n", ".")
+            .unwrap_err()
+            .contains("[alembic]"));
     }
 }

@@ -30,7 +30,11 @@ pub enum Error {
     #[error("{0}")]
     Config(String),
     #[error("cannot connect to {url}: {msg}")]
-    Connect { url: String, kind: DbErrorKind, msg: String },
+    Connect {
+        url: String,
+        kind: DbErrorKind,
+        msg: String,
+    },
     #[error("{0}")]
     UnknownRevision(String),
     #[error("{0}")]
@@ -67,9 +71,18 @@ impl Error {
             Error::Database(_) | Error::Io(_) => 1,
             Error::Url(_) => 3,
             Error::Config(_) => 4,
-            Error::Connect { kind: DbErrorKind::Auth, .. } => 6,
-            Error::Connect { kind: DbErrorKind::NoDatabase, .. } => 7,
-            Error::Connect { kind: DbErrorKind::Permission, .. } => 14,
+            Error::Connect {
+                kind: DbErrorKind::Auth,
+                ..
+            } => 6,
+            Error::Connect {
+                kind: DbErrorKind::NoDatabase,
+                ..
+            } => 7,
+            Error::Connect {
+                kind: DbErrorKind::Permission,
+                ..
+            } => 14,
             Error::Connect { .. } => 5,
             Error::UnknownRevision(_) => 8,
             Error::OutOfRange(_) => 9,

@@ -88,3 +88,107 @@ pub fn order_chain(tree: &str, links: &[Link]) -> Result<Vec<usize>, String> {
     }
     Ok(order)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(file: &str, id: &str, down: Option<&str>) -> Link {
+        Link {
+            file: file.into(),
+            id: id.into(),
+            down: down.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn orders_by_links_not_by_file_names() {
+        let links = vec![
+            l("c.toml", "ccc", Some("aaa")),
+            l("a.toml", "bbb", Some("ccc")),
+            l("b.toml", "aaa", None),
+        ];
+        let order = order_chain("config", &links).unwrap();
+        let ids: Vec<&str> = order.iter().map(|&i| links[i].id.as_str()).collect();
+        assert_eq!(ids, ["aaa", "ccc", "bbb"]);
+    }
+
+    #[test]
+    fn missing_down_revision_names_the_file() {
+        let err = order_chain(
+            "config",
+            &[l("a.toml", "aaa", None), l("b.toml", "bbb", Some("zzz"))],
+        )
+        .unwrap_err();
+        assert!(err.starts_with("b.toml:") && err.contains("zzz"), "{err}");
+    }
+
+    #[test]
+    fn duplicate_revision_names_both_files() {
+        let err = order_chain(
+            "config",
+            &[l("a.toml", "aaa", None), l("b.toml", "aaa", Some("aaa"))],
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("b.toml") && err.contains("a.toml") && err.contains("duplicate"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn two_heads_are_rejected() {
+        let err = order_chain(
+            "config",
+            &[
+                l("a.toml", "aaa", None),
+                l("b.toml", "bbb", Some("aaa")),
+                l("c.toml", "ccc", Some("aaa")),
+            ],
+        )
+        .unwrap_err();
+        assert!(err.contains("branches") && err.contains("c.toml"), "{err}");
+    }
+
+    #[test]
+    fn two_bases_are_rejected() {
+        let err = order_chain(
+            "config",
+            &[l("a.toml", "aaa", None), l("b.toml", "bbb", None)],
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("two base revisions") && err.contains("b.toml"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_cycle_is_rejected() {
+        let err = order_chain(
+            "config",
+            &[
+                l("a.toml", "aaa", Some("bbb")),
+                l("b.toml", "bbb", Some("aaa")),
+            ],
+        )
+        .unwrap_err();
+        assert!(err.contains("no base revision"), "{err}");
+        let err = order_chain(
+            "config",
+            &[
+                l("r.toml", "rrr", None),
+                l("a.toml", "aaa", Some("bbb")),
+                l("b.toml", "bbb", Some("aaa")),
+            ],
+        )
+        .unwrap_err();
+        assert!(err.contains("not reachable from base"), "{err}");
+    }
+
+    #[test]
+    fn bad_ids_are_rejected() {
+        let err = order_chain("config", &[l("a.toml", "a b", None)]).unwrap_err();
+        assert!(err.contains("invalid revision id"), "{err}");
+    }
+}

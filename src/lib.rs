@@ -13,6 +13,7 @@ pub mod dialect;
 pub mod driver;
 pub mod error;
 pub mod graph;
+pub mod introspect;
 pub mod migration;
 pub mod model;
 pub mod ops;

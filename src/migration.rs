@@ -34,11 +34,14 @@ struct RawFile {
 
 /// Parses one revision file; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Migration, String> {
-    let raw: RawFile = toml::from_str(text).map_err(|e| format!("{file}: {}", one_line(&e.to_string())))?;
+    let raw: RawFile =
+        toml::from_str(text).map_err(|e| format!("{file}: {}", one_line(&e.to_string())))?;
     let steps = |list: Vec<toml::Table>, section: &str| -> Result<Vec<Step>, String> {
         list.into_iter()
             .enumerate()
-            .map(|(i, t)| parse_step(t).map_err(|e| format!("{file}: {section} step {}: {e}", i + 1)))
+            .map(|(i, t)| {
+                parse_step(t).map_err(|e| format!("{file}: {section} step {}: {e}", i + 1))
+            })
             .collect()
     };
     Ok(Migration {
@@ -54,14 +57,18 @@ fn parse_step(mut t: toml::Table) -> Result<Step, String> {
     let dialects = match t.remove("dialects") {
         None => None,
         Some(v) => {
-            let list: Vec<Dialect> = v.try_into().map_err(|e: toml::de::Error| one_line(&e.to_string()))?;
+            let list: Vec<Dialect> = v
+                .try_into()
+                .map_err(|e: toml::de::Error| one_line(&e.to_string()))?;
             if list.is_empty() {
                 return Err("`dialects` is empty".into());
             }
             Some(list)
         }
     };
-    let op: Op = toml::Value::Table(t).try_into().map_err(|e: toml::de::Error| one_line(&e.to_string()))?;
+    let op: Op = toml::Value::Table(t)
+        .try_into()
+        .map_err(|e: toml::de::Error| one_line(&e.to_string()))?;
     check_names(&op)?;
     Ok(Step { op, dialects })
 }
@@ -71,11 +78,27 @@ fn check_names(op: &Op) -> Result<(), String> {
     use crate::ops::is_identifier;
     let mut names: Vec<&str> = Vec::new();
     match op {
-        Op::CreateTable { table, columns, primary_key, unique, foreign_keys } => {
+        Op::CreateTable {
+            table,
+            columns,
+            primary_key,
+            unique,
+            foreign_keys,
+        } => {
             names.push(table);
             names.extend(columns.iter().map(|c| c.name.as_str()));
-            names.extend(primary_key.iter().flat_map(|k| k.name.as_deref().into_iter().chain(k.columns.iter().map(|s| s.as_str()))));
-            names.extend(unique.iter().flat_map(|k| k.name.as_deref().into_iter().chain(k.columns.iter().map(|s| s.as_str()))));
+            names.extend(primary_key.iter().flat_map(|k| {
+                k.name
+                    .as_deref()
+                    .into_iter()
+                    .chain(k.columns.iter().map(|s| s.as_str()))
+            }));
+            names.extend(unique.iter().flat_map(|k| {
+                k.name
+                    .as_deref()
+                    .into_iter()
+                    .chain(k.columns.iter().map(|s| s.as_str()))
+            }));
             for f in foreign_keys {
                 names.extend(f.name.as_deref());
                 names.push(&f.ref_table);
@@ -87,19 +110,41 @@ fn check_names(op: &Op) -> Result<(), String> {
             names.extend([a.table.as_str(), a.column.as_str()]);
             names.extend(a.new_name.as_deref());
         }
-        Op::CreateIndex { name, table, columns, .. }
-        | Op::CreateUnique { name, table, columns }
-        | Op::CreatePrimaryKey { name, table, columns } => {
+        Op::CreateIndex {
+            name,
+            table,
+            columns,
+            ..
+        }
+        | Op::CreateUnique {
+            name,
+            table,
+            columns,
+        }
+        | Op::CreatePrimaryKey {
+            name,
+            table,
+            columns,
+        } => {
             names.extend([name.as_str(), table.as_str()]);
             names.extend(columns.iter().map(|s| s.as_str()));
         }
-        Op::CreateForeignKey { name, table, columns, ref_table, ref_columns, .. } => {
+        Op::CreateForeignKey {
+            name,
+            table,
+            columns,
+            ref_table,
+            ref_columns,
+            ..
+        } => {
             names.extend([name.as_str(), table.as_str(), ref_table.as_str()]);
             names.extend(columns.iter().chain(ref_columns).map(|s| s.as_str()));
         }
         Op::DropTable { table } => names.push(table),
         Op::DropColumn { table, column } => names.extend([table.as_str(), column.as_str()]),
-        Op::DropIndex { name, table } | Op::DropConstraint { name, table, .. } => names.extend([name.as_str(), table.as_str()]),
+        Op::DropIndex { name, table } | Op::DropConstraint { name, table, .. } => {
+            names.extend([name.as_str(), table.as_str()])
+        }
         Op::CreateEnum { name, .. } | Op::DropEnum { name } => names.push(name),
         Op::RenameEnum { name, new_name } => names.extend([name.as_str(), new_name.as_str()]),
         Op::Update(u) => {
@@ -147,17 +192,34 @@ nullable = true
 
     #[test]
     fn unknown_fields_and_ops_are_errors_naming_the_file_and_step() {
-        let err = parse("migrations/config/x.toml", "revision='a'\nmessage='m'\n[[upgrade]]\nop='drop_table'\ntable='t'\ncolour='red'\n")
-            .unwrap_err();
-        assert!(err.starts_with("migrations/config/x.toml: upgrade step 1:"), "{err}");
+        let err = parse(
+            "migrations/config/x.toml",
+            "revision='a'\nmessage='m'\n[[upgrade]]\nop='drop_table'\ntable='t'\ncolour='red'\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.starts_with("migrations/config/x.toml: upgrade step 1:"),
+            "{err}"
+        );
         assert!(err.contains("colour"), "{err}");
-        let err = parse("f.toml", "revision='a'\nmessage='m'\n[[downgrade]]\nop='explode'\n").unwrap_err();
-        assert!(err.contains("downgrade step 1") && err.contains("explode"), "{err}");
+        let err = parse(
+            "f.toml",
+            "revision='a'\nmessage='m'\n[[downgrade]]\nop='explode'\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.contains("downgrade step 1") && err.contains("explode"),
+            "{err}"
+        );
     }
 
     #[test]
     fn bad_names_are_rejected() {
-        let err = parse("f.toml", "revision='a'\nmessage='m'\n[[upgrade]]\nop='drop_table'\ntable='a; drop'\n").unwrap_err();
+        let err = parse(
+            "f.toml",
+            "revision='a'\nmessage='m'\n[[upgrade]]\nop='drop_table'\ntable='a; drop'\n",
+        )
+        .unwrap_err();
         assert!(err.contains("invalid name"), "{err}");
     }
 }

@@ -128,7 +128,8 @@ impl Schema {
     }
 
     pub fn require_table(&self, name: &str) -> Result<&Table, String> {
-        self.table(name).ok_or_else(|| format!("table {name} does not exist"))
+        self.table(name)
+            .ok_or_else(|| format!("table {name} does not exist"))
     }
 
     fn table_mut(&mut self, name: &str) -> Result<&mut Table, String> {
@@ -147,14 +148,19 @@ impl Schema {
     fn name_in_use(&self, name: &str) -> Option<&str> {
         self.tables
             .iter()
-            .find(|t| t.index_names().any(|n| n == name) || t.foreign_keys.iter().any(|f| f.name == name))
+            .find(|t| {
+                t.index_names().any(|n| n == name) || t.foreign_keys.iter().any(|f| f.name == name)
+            })
             .map(|t| t.name.as_str())
     }
 
     /// Builds the model of a column, resolving an enum reference to its values.
     pub fn column_def(&self, c: &Column, dialect: Dialect) -> Result<ColumnDef, String> {
         if c.autoincrement && !c.ty.is_integer() {
-            return Err(format!("column {}: autoincrement needs an integer type", c.name));
+            return Err(format!(
+                "column {}: autoincrement needs an integer type",
+                c.name
+            ));
         }
         let enum_values = self.resolve_enum(&c.ty, c.values.as_ref(), dialect, &c.name)?;
         Ok(ColumnDef {
@@ -176,19 +182,25 @@ impl Schema {
     ) -> Result<Option<Vec<String>>, String> {
         let ColumnType::Enum(name) = ty else {
             if values.is_some() {
-                return Err(format!("column {column}: `values` is only for enum columns"));
+                return Err(format!(
+                    "column {column}: `values` is only for enum columns"
+                ));
             }
             return Ok(None);
         };
         let registered = self.enum_type(name);
         if dialect == Dialect::Postgresql && registered.is_none() {
-            return Err(format!("column {column}: enum type {name} does not exist (create_enum it first)"));
+            return Err(format!(
+                "column {column}: enum type {name} does not exist (create_enum it first)"
+            ));
         }
         let vals = match (dialect, values, registered) {
             (Dialect::Postgresql, _, Some(e)) => e.values.clone(),
             (_, Some(v), _) => v.clone(),
             (_, None, Some(e)) => e.values.clone(),
-            (_, None, None) => return Err(format!("column {column}: enum {name} is not registered")),
+            (_, None, None) => {
+                return Err(format!("column {column}: enum {name} is not registered"))
+            }
         };
         if vals.is_empty() {
             return Err(format!("column {column}: enum {name} has no values"));
@@ -199,24 +211,41 @@ impl Schema {
     /// Applies one operation to the model, or says why it cannot apply.
     pub fn apply(&mut self, op: &Op, dialect: Dialect) -> Result<(), String> {
         match op {
-            Op::CreateTable { table, columns, primary_key, unique, foreign_keys } => {
-                let t = self.build_table(table, columns, primary_key.as_ref(), unique, foreign_keys, dialect)?;
+            Op::CreateTable {
+                table,
+                columns,
+                primary_key,
+                unique,
+                foreign_keys,
+            } => {
+                let t = self.build_table(
+                    table,
+                    columns,
+                    primary_key.as_ref(),
+                    unique,
+                    foreign_keys,
+                    dialect,
+                )?;
                 self.tables.push(t);
             }
             Op::DropTable { table } => {
                 self.require_table(table)?;
-                if let Some(other) = self
-                    .tables
-                    .iter()
-                    .find(|t| t.name != *table && t.foreign_keys.iter().any(|f| f.ref_table == *table))
-                {
-                    return Err(format!("table {table} is still referenced by a foreign key of {}", other.name));
+                if let Some(other) = self.tables.iter().find(|t| {
+                    t.name != *table && t.foreign_keys.iter().any(|f| f.ref_table == *table)
+                }) {
+                    return Err(format!(
+                        "table {table} is still referenced by a foreign key of {}",
+                        other.name
+                    ));
                 }
                 self.tables.retain(|t| t.name != *table);
             }
             Op::AddColumn { table, column } => {
                 if column.primary_key {
-                    return Err(format!("add_column {table}.{}: a primary key cannot be added as a column", column.name));
+                    return Err(format!(
+                        "add_column {table}.{}: a primary key cannot be added as a column",
+                        column.name
+                    ));
                 }
                 let def = self.column_def(column, dialect)?;
                 let t = self.table_mut(table)?;
@@ -226,26 +255,43 @@ impl Schema {
                 t.columns.push(def);
                 if column.unique {
                     let name = auto_unique_name(t, std::slice::from_ref(&column.name), dialect);
-                    t.uniques.push(Key { name, explicit: false, columns: vec![column.name.clone()] });
+                    t.uniques.push(Key {
+                        name,
+                        explicit: false,
+                        columns: vec![column.name.clone()],
+                    });
                 }
             }
             Op::DropColumn { table, column } => {
                 let t = self.table_mut(table)?;
                 t.column_mut(column)?;
                 if t.columns.len() == 1 {
-                    return Err(format!("cannot drop {table}.{column}: it is the table's only column"));
+                    return Err(format!(
+                        "cannot drop {table}.{column}: it is the table's only column"
+                    ));
                 }
                 t.columns.retain(|c| c.name != *column);
                 drop_column_from_keys(t, column, dialect);
             }
             Op::AlterColumn(a) => self.alter_column(a, dialect)?,
-            Op::CreateIndex { name, table, columns, unique } => {
+            Op::CreateIndex {
+                name,
+                table,
+                columns,
+                unique,
+            } => {
                 if let Some(other) = self.name_in_use(name) {
-                    return Err(format!("index name {name} is already used on table {other}"));
+                    return Err(format!(
+                        "index name {name} is already used on table {other}"
+                    ));
                 }
                 let t = self.table_mut(table)?;
                 t.require_columns(columns)?;
-                t.indexes.push(Index { name: name.clone(), columns: columns.clone(), unique: *unique });
+                t.indexes.push(Index {
+                    name: name.clone(),
+                    columns: columns.clone(),
+                    unique: *unique,
+                });
             }
             Op::DropIndex { name, table } => {
                 let t = self.table_mut(table)?;
@@ -255,15 +301,29 @@ impl Schema {
                     return Err(format!("index {name} does not exist on table {table}"));
                 }
             }
-            Op::CreateUnique { name, table, columns } => {
+            Op::CreateUnique {
+                name,
+                table,
+                columns,
+            } => {
                 if let Some(other) = self.name_in_use(name) {
-                    return Err(format!("constraint name {name} is already used on table {other}"));
+                    return Err(format!(
+                        "constraint name {name} is already used on table {other}"
+                    ));
                 }
                 let t = self.table_mut(table)?;
                 t.require_columns(columns)?;
-                t.uniques.push(Key { name: name.clone(), explicit: true, columns: columns.clone() });
+                t.uniques.push(Key {
+                    name: name.clone(),
+                    explicit: true,
+                    columns: columns.clone(),
+                });
             }
-            Op::CreatePrimaryKey { name, table, columns } => {
+            Op::CreatePrimaryKey {
+                name,
+                table,
+                columns,
+            } => {
                 let t = self.table_mut(table)?;
                 if t.primary_key.is_some() {
                     return Err(format!("table {table} already has a primary key"));
@@ -272,9 +332,21 @@ impl Schema {
                 for c in columns {
                     t.column_mut(c)?.nullable = false;
                 }
-                t.primary_key = Some(Key { name: name.clone(), explicit: true, columns: columns.clone() });
+                t.primary_key = Some(Key {
+                    name: name.clone(),
+                    explicit: true,
+                    columns: columns.clone(),
+                });
             }
-            Op::CreateForeignKey { name, table, columns, ref_table, ref_columns, on_delete, on_update } => {
+            Op::CreateForeignKey {
+                name,
+                table,
+                columns,
+                ref_table,
+                ref_columns,
+                on_delete,
+                on_update,
+            } => {
                 let spec = ForeignKeySpec {
                     name: Some(name.clone()),
                     columns: columns.clone(),
@@ -290,16 +362,23 @@ impl Schema {
                 let t = self.table_mut(table)?;
                 let found = match kind {
                     ConstraintKind::Unique => remove_where(&mut t.uniques, |k| k.name == *name),
-                    ConstraintKind::ForeignKey => remove_where(&mut t.foreign_keys, |f| f.name == *name),
+                    ConstraintKind::ForeignKey => {
+                        remove_where(&mut t.foreign_keys, |f| f.name == *name)
+                    }
                     ConstraintKind::PrimaryKey => {
-                        let hit = t.primary_key.as_ref().is_some_and(|k| k.name == *name || dialect == Dialect::Mysql);
+                        let hit = t
+                            .primary_key
+                            .as_ref()
+                            .is_some_and(|k| k.name == *name || dialect == Dialect::Mysql);
                         if hit {
                             t.primary_key = None;
                         }
                         hit
                     }
                     ConstraintKind::Check => {
-                        return Err(format!("drop_constraint {name}: check constraints are not modelled"))
+                        return Err(format!(
+                            "drop_constraint {name}: check constraints are not modelled"
+                        ))
                     }
                 };
                 if !found {
@@ -317,7 +396,10 @@ impl Schema {
                 if let Some(dup) = values.iter().find(|v| !seen.insert(v.as_str())) {
                     return Err(format!("enum {name} lists {dup:?} twice"));
                 }
-                self.enums.push(EnumType { name: name.clone(), values: values.clone() });
+                self.enums.push(EnumType {
+                    name: name.clone(),
+                    values: values.clone(),
+                });
             }
             Op::DropEnum { name } => {
                 if self.enum_type(name).is_none() {
@@ -334,7 +416,11 @@ impl Schema {
                 if self.enum_type(new_name).is_some() {
                     return Err(format!("enum {new_name} already exists"));
                 }
-                let e = self.enums.iter_mut().find(|e| e.name == *name).ok_or_else(|| format!("enum {name} does not exist"))?;
+                let e = self
+                    .enums
+                    .iter_mut()
+                    .find(|e| e.name == *name)
+                    .ok_or_else(|| format!("enum {name} does not exist"))?;
                 e.name = new_name.clone();
                 for c in self.tables.iter_mut().flat_map(|t| t.columns.iter_mut()) {
                     if c.ty == ColumnType::Enum(name.clone()) {
@@ -367,15 +453,23 @@ impl Schema {
     /// The table `op` works on as it will be after `op` (validating `op` on the way).
     /// Clones just that table (and a referenced one), not the whole schema.
     pub fn table_after(&self, op: &Op, dialect: Dialect) -> Result<Table, String> {
-        let name = op.table().ok_or_else(|| format!("{} works on no table", op.describe()))?;
-        let mut mini = Schema { tables: vec![self.require_table(name)?.clone()], enums: self.enums.clone() };
+        let name = op
+            .table()
+            .ok_or_else(|| format!("{} works on no table", op.describe()))?;
+        let mut mini = Schema {
+            tables: vec![self.require_table(name)?.clone()],
+            enums: self.enums.clone(),
+        };
         if let Op::CreateForeignKey { ref_table, .. } = op {
             if ref_table != name {
                 mini.tables.push(self.require_table(ref_table)?.clone());
             }
         }
         mini.apply(op, dialect)?;
-        mini.tables.into_iter().find(|t| t.name == name).ok_or_else(|| format!("table {name} does not exist"))
+        mini.tables
+            .into_iter()
+            .find(|t| t.name == name)
+            .ok_or_else(|| format!("table {name} does not exist"))
     }
 
     pub(crate) fn build_table(
@@ -407,10 +501,16 @@ impl Schema {
             }
             t.columns.push(self.column_def(c, dialect)?);
         }
-        let flagged: Vec<String> = columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
+        let flagged: Vec<String> = columns
+            .iter()
+            .filter(|c| c.primary_key)
+            .map(|c| c.name.clone())
+            .collect();
         let pk = match (primary_key, flagged.is_empty()) {
             (Some(_), false) => {
-                return Err(format!("table {name}: give the primary key either on columns or as primary_key, not both"))
+                return Err(format!(
+                "table {name}: give the primary key either on columns or as primary_key, not both"
+            ))
             }
             (Some(k), true) => Some((k.name.clone(), k.columns.clone())),
             (None, false) => Some((None, flagged)),
@@ -423,10 +523,17 @@ impl Schema {
             }
             let explicit = pk_name.is_some();
             let name = pk_name.unwrap_or_else(|| default_pk_name(name, dialect));
-            t.primary_key = Some(Key { name, explicit, columns: cols });
+            t.primary_key = Some(Key {
+                name,
+                explicit,
+                columns: cols,
+            });
         }
         for c in &t.columns {
-            let in_pk = t.primary_key.as_ref().is_some_and(|k| k.columns == [c.name.clone()]);
+            let in_pk = t
+                .primary_key
+                .as_ref()
+                .is_some_and(|k| k.columns == [c.name.clone()]);
             if c.autoincrement && !in_pk {
                 return Err(format!(
                     "column {name}.{}: autoincrement is only for a single-column integer primary key",
@@ -436,7 +543,11 @@ impl Schema {
         }
         for c in columns.iter().filter(|c| c.unique) {
             let key_name = auto_unique_name(&t, std::slice::from_ref(&c.name), dialect);
-            t.uniques.push(Key { name: key_name, explicit: false, columns: vec![c.name.clone()] });
+            t.uniques.push(Key {
+                name: key_name,
+                explicit: false,
+                columns: vec![c.name.clone()],
+            });
         }
         for u in unique {
             t.require_columns(&u.columns)?;
@@ -444,7 +555,11 @@ impl Schema {
                 Some(n) => (n.clone(), true),
                 None => (auto_unique_name(&t, &u.columns, dialect), false),
             };
-            t.uniques.push(Key { name: key_name, explicit, columns: u.columns.clone() });
+            t.uniques.push(Key {
+                name: key_name,
+                explicit,
+                columns: u.columns.clone(),
+            });
         }
         for f in foreign_keys {
             let fk = self.foreign_key(name, f, dialect, &t)?;
@@ -453,12 +568,26 @@ impl Schema {
         Ok(t)
     }
 
-    fn foreign_key(&self, table: &str, f: &ForeignKeySpec, dialect: Dialect, t: &Table) -> Result<ForeignKey, String> {
+    fn foreign_key(
+        &self,
+        table: &str,
+        f: &ForeignKeySpec,
+        dialect: Dialect,
+        t: &Table,
+    ) -> Result<ForeignKey, String> {
         t.require_columns(&f.columns)?;
-        let target = if f.ref_table == table { t } else { self.require_table(&f.ref_table)? };
+        let target = if f.ref_table == table {
+            t
+        } else {
+            self.require_table(&f.ref_table)?
+        };
         target.require_columns(&f.ref_columns)?;
         if f.columns.len() != f.ref_columns.len() {
-            return Err(format!("foreign key on {table}: {} columns reference {}", f.columns.len(), f.ref_columns.len()));
+            return Err(format!(
+                "foreign key on {table}: {} columns reference {}",
+                f.columns.len(),
+                f.ref_columns.len()
+            ));
         }
         let (name, explicit) = match &f.name {
             Some(n) => (n.clone(), true),
@@ -485,31 +614,49 @@ impl Schema {
         let enum_values = match &a.ty {
             Some(ty) => self.resolve_enum(ty, a.values.as_ref(), dialect, &a.column)?,
             None if a.values.is_some() => {
-                return Err(format!("alter_column {}.{}: `values` needs `type`", a.table, a.column))
+                return Err(format!(
+                    "alter_column {}.{}: `values` needs `type`",
+                    a.table, a.column
+                ))
             }
             None => None,
         };
         if a.default.is_some() && a.drop_default {
-            return Err(format!("alter_column {}.{}: both `default` and `drop_default`", a.table, a.column));
+            return Err(format!(
+                "alter_column {}.{}: both `default` and `drop_default`",
+                a.table, a.column
+            ));
         }
         let t = self.table_mut(&a.table)?;
         if let Some(new) = &a.new_name {
             if t.column(new).is_some() {
-                return Err(format!("cannot rename {}.{} to {new}: that column exists", a.table, a.column));
+                return Err(format!(
+                    "cannot rename {}.{} to {new}: that column exists",
+                    a.table, a.column
+                ));
             }
         }
-        let in_pk = t.primary_key.as_ref().is_some_and(|k| k.columns.contains(&a.column));
+        let in_pk = t
+            .primary_key
+            .as_ref()
+            .is_some_and(|k| k.columns.contains(&a.column));
         let c = t.column_mut(&a.column)?;
         if let Some(ty) = &a.ty {
             if c.autoincrement && !ty.is_integer() {
-                return Err(format!("alter_column {}.{}: an autoincrement column must stay an integer", a.table, a.column));
+                return Err(format!(
+                    "alter_column {}.{}: an autoincrement column must stay an integer",
+                    a.table, a.column
+                ));
             }
             c.ty = ty.clone();
             c.enum_values = enum_values;
         }
         if let Some(n) = a.nullable {
             if n && in_pk {
-                return Err(format!("alter_column {}.{}: a primary key column cannot be nullable", a.table, a.column));
+                return Err(format!(
+                    "alter_column {}.{}: a primary key column cannot be nullable",
+                    a.table, a.column
+                ));
             }
             c.nullable = n;
         }
@@ -523,7 +670,10 @@ impl Schema {
         // the flag on PostgreSQL, and SQLite has no such column attribute.
         if let (Some(ai), Dialect::Mysql) = (a.autoincrement, dialect) {
             if ai && !c.ty.is_integer() {
-                return Err(format!("alter_column {}.{}: autoincrement needs an integer type", a.table, a.column));
+                return Err(format!(
+                    "alter_column {}.{}: autoincrement needs an integer type",
+                    a.table, a.column
+                ));
             }
             c.autoincrement = ai;
         }
@@ -532,7 +682,11 @@ impl Schema {
             rename_in_keys(t, &a.column, new);
             let table = a.table.clone();
             for other in self.tables.iter_mut() {
-                for f in other.foreign_keys.iter_mut().filter(|f| f.ref_table == table) {
+                for f in other
+                    .foreign_keys
+                    .iter_mut()
+                    .filter(|f| f.ref_table == table)
+                {
                     for rc in f.ref_columns.iter_mut().filter(|rc| **rc == a.column) {
                         *rc = new.clone();
                     }
@@ -605,7 +759,9 @@ fn auto_unique_name(t: &Table, columns: &[String], dialect: Dialect) -> String {
     let taken = |n: &str| t.index_names().any(|x| x == n);
     let base = match dialect {
         Dialect::Mysql => columns[0].clone(),
-        Dialect::Postgresql | Dialect::Sqlite => pg_name(&format!("{}_{}_key", t.name, columns.join("_"))),
+        Dialect::Postgresql | Dialect::Sqlite => {
+            pg_name(&format!("{}_{}_key", t.name, columns.join("_")))
+        }
     };
     if !taken(&base) {
         return base;
@@ -613,7 +769,11 @@ fn auto_unique_name(t: &Table, columns: &[String], dialect: Dialect) -> String {
     (2..)
         .map(|i| match dialect {
             Dialect::Mysql => format!("{base}_{i}"),
-            _ => format!("{}{}", base.trim_end_matches("_key"), format_args!("{}_key", i - 1)),
+            _ => format!(
+                "{}{}",
+                base.trim_end_matches("_key"),
+                format_args!("{}_key", i - 1)
+            ),
         })
         .find(|n| !taken(n))
         .unwrap_or(base)
@@ -646,14 +806,23 @@ mod tests {
     }
 
     fn table_op(name: &str, cols: Vec<Column>) -> Op {
-        Op::CreateTable { table: name.into(), columns: cols, primary_key: None, unique: vec![], foreign_keys: vec![] }
+        Op::CreateTable {
+            table: name.into(),
+            columns: cols,
+            primary_key: None,
+            unique: vec![],
+            foreign_keys: vec![],
+        }
     }
 
     #[test]
     fn unnamed_unique_gets_the_name_each_database_chooses() {
         let mut id = col("id", "string(40)");
         id.unique = true;
-        for (d, want) in [(Dialect::Mysql, "id"), (Dialect::Postgresql, "ps_aors_id_key")] {
+        for (d, want) in [
+            (Dialect::Mysql, "id"),
+            (Dialect::Postgresql, "ps_aors_id_key"),
+        ] {
             let mut s = Schema::default();
             s.apply(&table_op("ps_aors", vec![id.clone()]), d).unwrap();
             assert_eq!(s.tables[0].uniques[0].name, want);
@@ -663,38 +832,113 @@ mod tests {
     #[test]
     fn enum_column_needs_a_registered_type_on_postgresql() {
         let mut s = Schema::default();
-        let err = s.apply(&table_op("t", vec![col("c", "enum(yesno_values)")]), Dialect::Postgresql).unwrap_err();
+        let err = s
+            .apply(
+                &table_op("t", vec![col("c", "enum(yesno_values)")]),
+                Dialect::Postgresql,
+            )
+            .unwrap_err();
         assert!(err.contains("yesno_values"), "{err}");
-        s.apply(&Op::CreateEnum { name: "yesno_values".into(), values: vec!["yes".into(), "no".into()] }, Dialect::Postgresql)
-            .unwrap();
-        s.apply(&table_op("t", vec![col("c", "enum(yesno_values)")]), Dialect::Postgresql).unwrap();
-        assert_eq!(s.tables[0].columns[0].enum_values.as_deref(), Some(&["yes".to_string(), "no".to_string()][..]));
-        let err = s.apply(&Op::DropEnum { name: "yesno_values".into() }, Dialect::Postgresql).unwrap_err();
+        s.apply(
+            &Op::CreateEnum {
+                name: "yesno_values".into(),
+                values: vec!["yes".into(), "no".into()],
+            },
+            Dialect::Postgresql,
+        )
+        .unwrap();
+        s.apply(
+            &table_op("t", vec![col("c", "enum(yesno_values)")]),
+            Dialect::Postgresql,
+        )
+        .unwrap();
+        assert_eq!(
+            s.tables[0].columns[0].enum_values.as_deref(),
+            Some(&["yes".to_string(), "no".to_string()][..])
+        );
+        let err = s
+            .apply(
+                &Op::DropEnum {
+                    name: "yesno_values".into(),
+                },
+                Dialect::Postgresql,
+            )
+            .unwrap_err();
         assert!(err.contains("still used by column t.c"), "{err}");
     }
 
     #[test]
     fn dropping_an_indexed_column_differs_between_mysql_and_postgresql() {
-        for (d, left) in [(Dialect::Mysql, Some(vec!["b".to_string()])), (Dialect::Postgresql, None)] {
+        for (d, left) in [
+            (Dialect::Mysql, Some(vec!["b".to_string()])),
+            (Dialect::Postgresql, None),
+        ] {
             let mut s = Schema::default();
-            s.apply(&table_op("t", vec![col("a", "integer"), col("b", "integer"), col("c", "integer")]), d).unwrap();
             s.apply(
-                &Op::CreateIndex { name: "t_ab".into(), table: "t".into(), columns: vec!["a".into(), "b".into()], unique: false },
+                &table_op(
+                    "t",
+                    vec![
+                        col("a", "integer"),
+                        col("b", "integer"),
+                        col("c", "integer"),
+                    ],
+                ),
                 d,
             )
             .unwrap();
-            s.apply(&Op::DropColumn { table: "t".into(), column: "a".into() }, d).unwrap();
-            assert_eq!(s.tables[0].indexes.first().map(|i| i.columns.clone()), left, "{d}");
+            s.apply(
+                &Op::CreateIndex {
+                    name: "t_ab".into(),
+                    table: "t".into(),
+                    columns: vec!["a".into(), "b".into()],
+                    unique: false,
+                },
+                d,
+            )
+            .unwrap();
+            s.apply(
+                &Op::DropColumn {
+                    table: "t".into(),
+                    column: "a".into(),
+                },
+                d,
+            )
+            .unwrap();
+            assert_eq!(
+                s.tables[0].indexes.first().map(|i| i.columns.clone()),
+                left,
+                "{d}"
+            );
         }
     }
 
     #[test]
     fn missing_tables_and_columns_are_named() {
         let mut s = Schema::default();
-        let err = s.apply(&Op::DropColumn { table: "nope".into(), column: "x".into() }, Dialect::Sqlite).unwrap_err();
+        let err = s
+            .apply(
+                &Op::DropColumn {
+                    table: "nope".into(),
+                    column: "x".into(),
+                },
+                Dialect::Sqlite,
+            )
+            .unwrap_err();
         assert_eq!(err, "table nope does not exist");
-        s.apply(&table_op("t", vec![col("a", "integer"), col("b", "integer")]), Dialect::Sqlite).unwrap();
-        let err = s.apply(&Op::DropColumn { table: "t".into(), column: "x".into() }, Dialect::Sqlite).unwrap_err();
+        s.apply(
+            &table_op("t", vec![col("a", "integer"), col("b", "integer")]),
+            Dialect::Sqlite,
+        )
+        .unwrap();
+        let err = s
+            .apply(
+                &Op::DropColumn {
+                    table: "t".into(),
+                    column: "x".into(),
+                },
+                Dialect::Sqlite,
+            )
+            .unwrap_err();
         assert_eq!(err, "column t.x does not exist");
     }
 }

@@ -63,7 +63,9 @@ impl FromStr for ColumnType {
             None => (s, None),
         };
         let num = |a: &str| -> Result<u64, String> {
-            a.trim().parse::<u64>().map_err(|_| format!("bad length {a:?} in column type {s:?}"))
+            a.trim()
+                .parse::<u64>()
+                .map_err(|_| format!("bad length {a:?} in column type {s:?}"))
         };
         let t = match (head, arg) {
             ("string", Some(n)) => ColumnType::String(
@@ -75,7 +77,9 @@ impl FromStr for ColumnType {
             ("boolean", None) => ColumnType::Boolean,
             ("datetime", None) => ColumnType::DateTime,
             ("numeric", Some(ps)) => {
-                let (p, sc) = ps.split_once(',').ok_or_else(|| format!("numeric needs (precision,scale): {s:?}"))?;
+                let (p, sc) = ps
+                    .split_once(',')
+                    .ok_or_else(|| format!("numeric needs (precision,scale): {s:?}"))?;
                 ColumnType::Numeric(num(p)? as u32, num(sc)? as u32)
             }
             ("float", None) => ColumnType::Float,
@@ -98,7 +102,10 @@ impl<'de> Deserialize<'de> for ColumnType {
 /// Names in migration files: letters, digits and `_ - @ $` (Asterisk has `100rel`,
 /// `session-timers`, `@body`).
 pub fn is_identifier(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 63 && s.chars().all(|c| c.is_ascii_alphanumeric() || "_-@$".contains(c))
+    !s.is_empty()
+        && s.len() <= 63
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-@$".contains(c))
 }
 
 fn yes() -> bool {
@@ -337,7 +344,10 @@ impl Op {
             | Op::DropConstraint { table, .. } => Some(table),
             Op::AlterColumn(a) => Some(&a.table),
             Op::Update(u) => Some(&u.table),
-            Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. } | Op::Sql { .. } => None,
+            Op::CreateEnum { .. }
+            | Op::DropEnum { .. }
+            | Op::RenameEnum { .. }
+            | Op::Sql { .. } => None,
         }
     }
 
@@ -390,7 +400,15 @@ mod tests {
 
     #[test]
     fn unknown_column_types_are_rejected() {
-        for s in ["varchar(40)", "string", "string(x)", "enum()", "numeric(5)", "integer(3)", "enum(a b)"] {
+        for s in [
+            "varchar(40)",
+            "string",
+            "string(x)",
+            "enum()",
+            "numeric(5)",
+            "integer(3)",
+            "enum(a b)",
+        ] {
             assert!(s.parse::<ColumnType>().is_err(), "{s} should be rejected");
         }
     }

@@ -39,13 +39,19 @@ pub struct Tree {
 impl Tree {
     /// Every tree compiled in, in name order.
     pub fn all() -> impl Iterator<Item = Tree> {
-        TREES.iter().map(|t| Tree { name: t.name, revisions: t.revisions })
+        TREES.iter().map(|t| Tree {
+            name: t.name,
+            revisions: t.revisions,
+        })
     }
 
     pub fn named(name: &str) -> Result<Tree, Error> {
         Tree::all().find(|t| t.name == name).ok_or_else(|| {
             let known: Vec<&str> = Tree::all().map(|t| t.name).collect();
-            Error::Config(format!("unknown tree {name:?} (known: {})", known.join(", ")))
+            Error::Config(format!(
+                "unknown tree {name:?} (known: {})",
+                known.join(", ")
+            ))
         })
     }
 
@@ -73,7 +79,10 @@ impl Tree {
 
     /// Position of a full revision id.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.revisions.iter().position(|r| r.id == id).map(|i| i + 1)
+        self.revisions
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| i + 1)
     }
 
     /// `base` or the id at `pos`.
@@ -107,7 +116,15 @@ impl Tree {
             let (base, n) = (&spec[..i], &spec[i + 1..]);
             let delta = parse_count(spec, n)?;
             let from = self.resolve_name(base)?;
-            return self.offset(from, if spec.as_bytes()[i] == b'+' { delta } else { -delta }, spec);
+            return self.offset(
+                from,
+                if spec.as_bytes()[i] == b'+' {
+                    delta
+                } else {
+                    -delta
+                },
+                spec,
+            );
         }
         self.resolve_name(spec)
     }
@@ -121,10 +138,17 @@ impl Tree {
         if let Some(p) = self.position(name) {
             return Ok(p);
         }
-        let matches: Vec<&EmbeddedRevision> = self.revisions.iter().filter(|r| r.id.starts_with(name)).collect();
+        let matches: Vec<&EmbeddedRevision> = self
+            .revisions
+            .iter()
+            .filter(|r| r.id.starts_with(name))
+            .collect();
         match matches.as_slice() {
             [one] => Ok(self.position(one.id).unwrap_or(0)),
-            [] => Err(Error::UnknownRevision(format!("no revision {name:?} in tree {}", self.name))),
+            [] => Err(Error::UnknownRevision(format!(
+                "no revision {name:?} in tree {}",
+                self.name
+            ))),
             many => Err(Error::UnknownRevision(format!(
                 "revision prefix {name:?} is ambiguous in tree {}: {}",
                 self.name,
@@ -157,7 +181,9 @@ impl Tree {
 }
 
 fn parse_count(spec: &str, n: &str) -> Result<i64, Error> {
-    n.parse::<u32>()
-        .map(i64::from)
-        .map_err(|_| Error::UnknownRevision(format!("bad relative revision {spec:?} (expected +N or -N)")))
+    n.parse::<u32>().map(i64::from).map_err(|_| {
+        Error::UnknownRevision(format!(
+            "bad relative revision {spec:?} (expected +N or -N)"
+        ))
+    })
 }

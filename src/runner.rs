@@ -63,7 +63,12 @@ pub fn model_at(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Schema, Err
     let mut schema = Schema::default();
     for p in 1..=pos {
         let m = tree.migration(p)?;
-        for (i, step) in m.upgrade.iter().enumerate().filter(|(_, s)| s.applies_to(dialect)) {
+        for (i, step) in m
+            .upgrade
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.applies_to(dialect))
+        {
             schema
                 .apply(&step.op, dialect)
                 .map_err(|e| step_error(tree, p, Direction::Upgrade, i, &step.op.describe(), &e))?;
@@ -73,7 +78,12 @@ pub fn model_at(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Schema, Err
 }
 
 fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: &str) -> Error {
-    Error::InvalidMigration(format!("{}: {} step {} ({what}): {e}", tree.at(pos).file, dir.name(), i + 1))
+    Error::InvalidMigration(format!(
+        "{}: {} step {} ({what}): {e}",
+        tree.at(pos).file,
+        dir.name(),
+        i + 1
+    ))
 }
 
 /// Plans the way from `from` to `to` on `dialect`.
@@ -82,14 +92,26 @@ pub fn plan(tree: &Tree, dialect: Dialect, from: usize, to: usize) -> Result<Pla
     let mut steps = Vec::new();
     let mut render = |p: usize, dir: Direction, schema: &mut Schema| -> Result<(), Error> {
         let m = tree.migration(p)?;
-        let ops = if dir == Direction::Upgrade { &m.upgrade } else { &m.downgrade };
+        let ops = if dir == Direction::Upgrade {
+            &m.upgrade
+        } else {
+            &m.downgrade
+        };
         let mut statements = Vec::new();
-        for (i, step) in ops.iter().enumerate().filter(|(_, s)| s.applies_to(dialect)) {
+        for (i, step) in ops
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.applies_to(dialect))
+        {
             let fail = |e: String| step_error(tree, p, dir, i, &step.op.describe(), &e);
             statements.extend(dialect.render(&step.op, schema).map_err(fail)?);
             schema.apply(&step.op, dialect).map_err(fail)?;
         }
-        let (a, b) = if dir == Direction::Upgrade { (p - 1, p) } else { (p, p - 1) };
+        let (a, b) = if dir == Direction::Upgrade {
+            (p - 1, p)
+        } else {
+            (p, p - 1)
+        };
         let r = tree.at(p);
         steps.push(PlannedStep {
             direction: dir,
@@ -110,7 +132,13 @@ pub fn plan(tree: &Tree, dialect: Dialect, from: usize, to: usize) -> Result<Pla
             render(p, Direction::Downgrade, &mut schema)?;
         }
     }
-    Ok(Plan { tree: *tree, dialect, from, to, steps })
+    Ok(Plan {
+        tree: *tree,
+        dialect,
+        from,
+        to,
+        steps,
+    })
 }
 
 /// How offline scripts group transactions.
@@ -128,7 +156,10 @@ pub fn script(plan: &Plan, tx: ScriptTransactions) -> String {
     let table = plan.tree.version_table();
     let whole = d.transactional_ddl() && tx == ScriptTransactions::Whole;
     let per_revision = d.transactional_ddl() && !whole;
-    let mut w = ScriptWriter { out: String::new(), dialect: d };
+    let mut w = ScriptWriter {
+        out: String::new(),
+        dialect: d,
+    };
     if whole {
         w.stmt("BEGIN");
     }
@@ -195,7 +226,11 @@ pub struct StepDone<'a> {
 
 /// Brings the version table into shape before the first change: renames a legacy
 /// `alembic_version` or creates the tree's table.
-pub fn prepare_version_table(conn: &mut dyn Connection, tree: &Tree, st: &DbState) -> Result<(), Error> {
+pub fn prepare_version_table(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    st: &DbState,
+) -> Result<(), Error> {
     let d = conn.dialect();
     let table = tree.version_table();
     let sql = match st.source {
@@ -203,47 +238,77 @@ pub fn prepare_version_table(conn: &mut dyn Connection, tree: &Tree, st: &DbStat
         VersionSource::Legacy => state::rename_legacy_sql(d, &table),
         VersionSource::Missing => state::create_table_sql(d, &table),
     };
-    conn.execute(&sql).map_err(|e| db_failure(&format!("cannot create or rename {table}"), &e))
+    conn.execute(&sql)
+        .map_err(|e| db_failure(&format!("cannot create or rename {table}"), &e))
 }
 
 fn db_failure(what: &str, e: &crate::driver::DbError) -> Error {
     match e.kind {
-        crate::error::DbErrorKind::Permission => Error::Permission(format!("{what}: {e} (does the user have DDL rights?)")),
+        crate::error::DbErrorKind::Permission => {
+            Error::Permission(format!("{what}: {e} (does the user have DDL rights?)"))
+        }
         _ => Error::Migration(format!("{what}: {e}")),
     }
 }
 
 /// Applies a plan, calling `on_step` after each revision.
-pub fn apply(conn: &mut dyn Connection, plan: &Plan, on_step: &mut dyn FnMut(StepDone<'_>)) -> Result<(), Error> {
+pub fn apply(
+    conn: &mut dyn Connection,
+    plan: &Plan,
+    on_step: &mut dyn FnMut(StepDone<'_>),
+) -> Result<(), Error> {
     let d = conn.dialect();
     let table = plan.tree.version_table();
     let total = plan.steps.len();
     for (index, s) in plan.steps.iter().enumerate() {
         let started = Instant::now();
         let version = state::move_sql(d, &table, s.from, s.to);
-        let all: Vec<&str> = s.statements.iter().map(String::as_str).chain(version.as_deref()).collect();
+        let all: Vec<&str> = s
+            .statements
+            .iter()
+            .map(String::as_str)
+            .chain(version.as_deref())
+            .collect();
         if d.transactional_ddl() {
-            conn.execute("BEGIN").map_err(|e| db_failure("cannot begin a transaction", &e))?;
+            conn.execute("BEGIN")
+                .map_err(|e| db_failure("cannot begin a transaction", &e))?;
             for (i, sql) in all.iter().enumerate() {
                 if let Err(e) = conn.execute(sql) {
                     let _ = conn.execute("ROLLBACK");
-                    return Err(step_failed(s, i, all.len(), sql, &e, format!(
-                        "the revision was rolled back; the database is still at {}",
-                        s.from.unwrap_or("base")
-                    )));
+                    return Err(step_failed(
+                        s,
+                        i,
+                        all.len(),
+                        sql,
+                        &e,
+                        format!(
+                            "the revision was rolled back; the database is still at {}",
+                            s.from.unwrap_or("base")
+                        ),
+                    ));
                 }
             }
             if let Err(e) = conn.execute("COMMIT") {
-                return Err(step_failed(s, all.len(), all.len(), "COMMIT", &e, format!(
-                    "the revision was not committed; the database is still at {}",
-                    s.from.unwrap_or("base")
-                )));
+                return Err(step_failed(
+                    s,
+                    all.len(),
+                    all.len(),
+                    "COMMIT",
+                    &e,
+                    format!(
+                        "the revision was not committed; the database is still at {}",
+                        s.from.unwrap_or("base")
+                    ),
+                ));
             }
         } else {
             for (i, sql) in all.iter().enumerate() {
                 if let Err(e) = conn.execute(sql) {
                     let note = if i == 0 {
-                        format!("nothing of this revision had run; the database is still at {}", s.from.unwrap_or("base"))
+                        format!(
+                            "nothing of this revision had run; the database is still at {}",
+                            s.from.unwrap_or("base")
+                        )
                     } else {
                         format!(
                             "statements 1-{i} of this revision had already run and MySQL cannot undo DDL, while {table} still says {}; \
@@ -260,12 +325,24 @@ pub fn apply(conn: &mut dyn Connection, plan: &Plan, on_step: &mut dyn FnMut(Ste
                 }
             }
         }
-        on_step(StepDone { step: s, index, total, elapsed: started.elapsed() });
+        on_step(StepDone {
+            step: s,
+            index,
+            total,
+            elapsed: started.elapsed(),
+        });
     }
     Ok(())
 }
 
-fn step_failed(s: &PlannedStep, i: usize, n: usize, sql: &str, e: &crate::driver::DbError, note: String) -> Error {
+fn step_failed(
+    s: &PlannedStep,
+    i: usize,
+    n: usize,
+    sql: &str,
+    e: &crate::driver::DbError,
+    note: String,
+) -> Error {
     let mut shown: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
     if shown.len() > 160 {
         let mut end = 157;

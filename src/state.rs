@@ -45,10 +45,15 @@ pub fn list_tables(conn: &mut dyn Connection) -> Result<Vec<String>, Error> {
     let sql = match conn.dialect() {
         Dialect::Mysql => "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
         Dialect::Postgresql => "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()",
-        Dialect::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table'",
+        Dialect::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_'",
     };
-    let rows = conn.query(sql).map_err(|e| Error::Database(format!("cannot list tables: {e}")))?;
-    Ok(rows.into_iter().filter_map(|r| r.into_iter().next().flatten()).collect())
+    let rows = conn
+        .query(sql)
+        .map_err(|e| Error::Database(format!("cannot list tables: {e}")))?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| r.into_iter().next().flatten())
+        .collect())
 }
 
 fn read_versions(conn: &mut dyn Connection, table: &str) -> Result<Vec<String>, Error> {
@@ -56,19 +61,24 @@ fn read_versions(conn: &mut dyn Connection, table: &str) -> Result<Vec<String>, 
     let rows = conn
         .query(&format!("SELECT version_num FROM {}", d.ident(table)))
         .map_err(|e| Error::Database(format!("cannot read {table}: {e}")))?;
-    Ok(rows.into_iter().map(|r| r.into_iter().next().flatten().unwrap_or_default()).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| r.into_iter().next().flatten().unwrap_or_default())
+        .collect())
 }
 
 /// Reads where the database is in `tree`.
 pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
     let tables = list_tables(conn)?;
     let vt = tree.version_table();
-    let (source, rows, table) = if tables.iter().any(|t| *t == vt) {
+    let (source, rows, table) = if tables.contains(&vt) {
         (VersionSource::TreeTable, read_versions(conn, &vt)?, vt)
     } else if tables.iter().any(|t| t == LEGACY_TABLE) {
         let rows = read_versions(conn, LEGACY_TABLE)?;
         match rows.as_slice() {
-            [one] if tree.position(one).is_some() => (VersionSource::Legacy, rows, LEGACY_TABLE.to_string()),
+            [one] if tree.position(one).is_some() => {
+                (VersionSource::Legacy, rows, LEGACY_TABLE.to_string())
+            }
             _ => (VersionSource::Missing, vec![], vt),
         }
     } else {
@@ -98,7 +108,11 @@ pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
             )))
         }
     };
-    Ok(DbState { tables, source, position })
+    Ok(DbState {
+        tables,
+        source,
+        position,
+    })
 }
 
 fn looks_like_revision(s: &str) -> bool {
@@ -116,20 +130,30 @@ pub fn create_table_sql(d: Dialect, table: &str) -> String {
 
 /// Renames the legacy table to the tree's table.
 pub fn rename_legacy_sql(d: Dialect, table: &str) -> String {
-    format!("ALTER TABLE {} RENAME TO {}", d.ident(LEGACY_TABLE), d.ident(table))
+    format!(
+        "ALTER TABLE {} RENAME TO {}",
+        d.ident(LEGACY_TABLE),
+        d.ident(table)
+    )
 }
 
 /// The statement that moves the version row from `from` to `to` (ids, `None` = base).
 pub fn move_sql(d: Dialect, table: &str, from: Option<&str>, to: Option<&str>) -> Option<String> {
     let t = d.ident(table);
     match (from, to) {
-        (None, Some(to)) => Some(format!("INSERT INTO {t} (version_num) VALUES ({})", d.literal(to))),
+        (None, Some(to)) => Some(format!(
+            "INSERT INTO {t} (version_num) VALUES ({})",
+            d.literal(to)
+        )),
         (Some(from), Some(to)) => Some(format!(
             "UPDATE {t} SET version_num={} WHERE {t}.version_num = {}",
             d.literal(to),
             d.literal(from)
         )),
-        (Some(from), None) => Some(format!("DELETE FROM {t} WHERE {t}.version_num = {}", d.literal(from))),
+        (Some(from), None) => Some(format!(
+            "DELETE FROM {t} WHERE {t}.version_num = {}",
+            d.literal(from)
+        )),
         (None, None) => None,
     }
 }

@@ -73,8 +73,14 @@ impl DbUrl {
     pub fn parse(s: &str) -> Result<DbUrl, Error> {
         let s = s.trim();
         let bad = |why: &str| Error::Url(format!("invalid database URL {}: {why}", redact(s)));
-        let (scheme, rest) = s.split_once("://").ok_or_else(|| bad("expected dialect://..."))?;
-        let family = scheme.split('+').next().unwrap_or_default().to_ascii_lowercase();
+        let (scheme, rest) = s
+            .split_once("://")
+            .ok_or_else(|| bad("expected dialect://..."))?;
+        let family = scheme
+            .split('+')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         let dialect = match family.as_str() {
             "mysql" | "mariadb" => Dialect::Mysql,
             "postgresql" | "postgres" | "pgsql" => Dialect::Postgresql,
@@ -92,7 +98,10 @@ impl DbUrl {
             let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
             let path = match path {
                 "" => None,
-                p => Some(p.strip_prefix('/').ok_or_else(|| bad("SQLite URLs look like sqlite:///file.db"))?),
+                p => Some(
+                    p.strip_prefix('/')
+                        .ok_or_else(|| bad("SQLite URLs look like sqlite:///file.db"))?,
+                ),
             };
             if path == Some("") {
                 return Err(bad("empty SQLite file name"));
@@ -104,12 +113,14 @@ impl DbUrl {
                 password: None,
                 host: None,
                 port: None,
-                database: path.map(|p| decode(p)).transpose().map_err(|e| bad(&e))?,
+                database: path.map(decode).transpose().map_err(|e| bad(&e))?,
                 query: parse_query(query).map_err(|e| bad(&e))?,
             });
         }
         let (authority_path, query) = rest.split_once('?').unwrap_or((rest, ""));
-        let (authority, path) = authority_path.split_once('/').unwrap_or((authority_path, ""));
+        let (authority, path) = authority_path
+            .split_once('/')
+            .unwrap_or((authority_path, ""));
         let (userinfo, hostport) = match authority.rfind('@') {
             Some(i) => (Some(&authority[..i]), &authority[i + 1..]),
             None => (None, authority),
@@ -137,7 +148,10 @@ impl DbUrl {
         };
         let port = match port {
             None | Some("") => None,
-            Some(p) => Some(p.parse::<u16>().map_err(|_| bad(&format!("port {p:?} is not a number from 1 to 65535")))?),
+            Some(p) => Some(
+                p.parse::<u16>()
+                    .map_err(|_| bad(&format!("port {p:?} is not a number from 1 to 65535")))?,
+            ),
         };
         if port == Some(0) {
             return Err(bad("port 0"));
@@ -156,13 +170,20 @@ impl DbUrl {
             password,
             host: if host.is_empty() { None } else { Some(host) },
             port,
-            database: if database.is_empty() { None } else { Some(database) },
+            database: if database.is_empty() {
+                None
+            } else {
+                Some(database)
+            },
             query: parse_query(query).map_err(|e| bad(&e))?,
         })
     }
 
     pub fn query_value(&self, key: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The unix socket to connect through, if the URL names one.
@@ -181,7 +202,10 @@ impl DbUrl {
 
     /// The same server and credentials with another database.
     pub fn with_database(&self, db: Option<&str>) -> DbUrl {
-        DbUrl { database: db.map(str::to_string), ..self.clone() }
+        DbUrl {
+            database: db.map(str::to_string),
+            ..self.clone()
+        }
     }
 }
 
@@ -201,7 +225,9 @@ fn decode(s: &str) -> Result<String, String> {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' {
-            let hex = s.get(i + 1..i + 3).ok_or_else(|| "truncated %-escape".to_string())?;
+            let hex = s
+                .get(i + 1..i + 3)
+                .ok_or_else(|| "truncated %-escape".to_string())?;
             out.push(u8::from_str_radix(hex, 16).map_err(|_| format!("bad %-escape %{hex}"))?);
             i += 3;
         } else {
@@ -230,7 +256,9 @@ fn encode(s: &str) -> String {
 /// A URL string with its password replaced, for error messages about URLs that did
 /// not parse.
 pub fn redact(s: &str) -> String {
-    let Some((scheme, rest)) = s.split_once("://") else { return s.to_string() };
+    let Some((scheme, rest)) = s.split_once("://") else {
+        return s.to_string();
+    };
     let authority_end = rest.find('/').unwrap_or(rest.len());
     let authority = &rest[..authority_end];
     match (authority.rfind('@'), authority.find(':')) {
@@ -244,6 +272,93 @@ pub fn redact(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn p(s: &str) -> DbUrl {
+        DbUrl::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn sqlalchemy_schemes_map_to_dialects() {
+        for (u, d) in [
+            ("mysql://u@h/db", Dialect::Mysql),
+            ("mysql+pymysql://u@h/db", Dialect::Mysql),
+            ("mysql+mysqldb://u@h/db", Dialect::Mysql),
+            ("mariadb://u@h/db", Dialect::Mysql),
+            ("mariadb+mariadbconnector://u@h/db", Dialect::Mysql),
+            ("postgresql://u@h/db", Dialect::Postgresql),
+            ("postgres://u@h/db", Dialect::Postgresql),
+            ("postgresql+psycopg2://u@h/db", Dialect::Postgresql),
+            ("sqlite:///a.db", Dialect::Sqlite),
+        ] {
+            assert_eq!(p(u).dialect, d, "{u}");
+        }
+    }
+
+    #[test]
+    fn parts_are_split_and_percent_decoded() {
+        let u =
+            p("mysql+pymysql://ast%40er:p%40ss%3Aw%2Fd@db.example.org:3307/asterisk?charset=utf8");
+        assert_eq!(u.user.as_deref(), Some("ast@er"));
+        assert_eq!(u.password.as_deref(), Some("p@ss:w/d"));
+        assert_eq!(u.host.as_deref(), Some("db.example.org"));
+        assert_eq!(u.port, Some(3307));
+        assert_eq!(u.database.as_deref(), Some("asterisk"));
+        assert_eq!(u.query_value("charset"), Some("utf8"));
+        let u = p("postgresql://u@[::1]:5433/x");
+        assert_eq!((u.host.as_deref(), u.port), (Some("::1"), Some(5433)));
+    }
+
+    #[test]
+    fn sqlite_paths_follow_sqlalchemy() {
+        assert_eq!(
+            p("sqlite:///asterisk.db").database.as_deref(),
+            Some("asterisk.db")
+        );
+        assert_eq!(
+            p("sqlite:////var/lib/asterisk/a.db").database.as_deref(),
+            Some("/var/lib/asterisk/a.db")
+        );
+        assert_eq!(p("sqlite://").database, None);
+    }
+
+    #[test]
+    fn unix_sockets_come_from_the_query() {
+        assert_eq!(
+            p("mysql://u@localhost/db?unix_socket=/run/mysqld/mysqld.sock").socket(),
+            Some("/run/mysqld/mysqld.sock")
+        );
+        assert_eq!(
+            p("postgresql://u@/db?host=/var/run/postgresql").socket(),
+            Some("/var/run/postgresql")
+        );
+        assert_eq!(p("postgresql://u@h/db").socket(), None);
+    }
+
+    #[test]
+    fn display_never_shows_the_password() {
+        let u = p("mysql://root:topsecret@h:3306/db");
+        let shown = u.to_string();
+        assert!(!shown.contains("topsecret"), "{shown}");
+        assert_eq!(shown, "mysql://root:***@h:3306/db");
+        assert!(!format!("{u:?}").contains("topsecret"));
+    }
+
+    #[test]
+    fn bad_urls_are_clear_errors_without_the_password() {
+        for (bad, want) in [
+            ("oracle://u:pw@h/db", "unknown database scheme \"oracle\""),
+            ("just-a-name", "expected dialect://"),
+            ("mysql://u:pw@h:notaport/db", "port \"notaport\""),
+            ("mysql://u:pw@h:70000/db", "port"),
+            ("sqlite://relative.db", "sqlite:///file.db"),
+            ("mysql://u:p%zz@h/db", "bad %-escape"),
+            ("://h/db", "missing dialect"),
+        ] {
+            let err = DbUrl::parse(bad).unwrap_err().to_string();
+            assert!(err.contains(want), "{bad}: {err}");
+            assert!(!err.contains("pw@"), "{bad} leaked its password: {err}");
+        }
+    }
 
     #[test]
     fn redact_hides_password_of_unparsable_urls() {

@@ -84,7 +84,11 @@ impl Dialect {
     }
 
     pub fn idents(self, names: &[String]) -> String {
-        names.iter().map(|n| self.ident(n)).collect::<Vec<_>>().join(", ")
+        names
+            .iter()
+            .map(|n| self.ident(n))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The statements that perform `op` on a database whose schema is `schema`.
@@ -115,13 +119,21 @@ impl FromStr for Dialect {
             "mysql" | "mariadb" => Ok(Dialect::Mysql),
             "postgresql" | "postgres" | "pg" => Ok(Dialect::Postgresql),
             "sqlite" => Ok(Dialect::Sqlite),
-            _ => Err(format!("unknown dialect {s:?} (expected mysql, postgresql or sqlite)")),
+            _ => Err(format!(
+                "unknown dialect {s:?} (expected mysql, postgresql or sqlite)"
+            )),
         }
     }
 }
 
 /// `CREATE [UNIQUE] INDEX name ON table (cols)`, the same on all three.
-pub(crate) fn create_index(d: Dialect, name: &str, table: &str, columns: &[String], unique: bool) -> String {
+pub(crate) fn create_index(
+    d: Dialect,
+    name: &str,
+    table: &str,
+    columns: &[String],
+    unique: bool,
+) -> String {
     format!(
         "CREATE {}INDEX {} ON {} ({})",
         if unique { "UNIQUE " } else { "" },
@@ -138,7 +150,12 @@ pub(crate) fn update(d: Dialect, u: &Update) -> Result<String, String> {
         UpdateValue::Null => "NULL".to_string(),
         UpdateValue::Column(c) => d.ident(c).into_owned(),
     };
-    let mut sql = format!("UPDATE {} SET {} = {}", d.ident(&u.table), d.ident(&u.column), value);
+    let mut sql = format!(
+        "UPDATE {} SET {} = {}",
+        d.ident(&u.table),
+        d.ident(&u.column),
+        value
+    );
     if let Some(list) = &u.where_in {
         let col = u.where_column.as_deref().unwrap_or(&u.column);
         let vals: Vec<String> = list.iter().map(|v| d.literal(v)).collect();
@@ -150,10 +167,19 @@ pub(crate) fn update(d: Dialect, u: &Update) -> Result<String, String> {
 /// The table-level lines of a `CREATE TABLE`: primary key (unless `with_pk` is
 /// false), unique constraints and foreign keys. Unnamed ones stay unnamed so the
 /// database picks the same name it picks for Alembic.
-pub(crate) fn key_lines(d: Dialect, t: &crate::model::Table, with_pk: bool, lines: &mut Vec<String>) {
+pub(crate) fn key_lines(
+    d: Dialect,
+    t: &crate::model::Table,
+    with_pk: bool,
+    lines: &mut Vec<String>,
+) {
     let named = |k: &crate::model::Key, what: &str| {
         if k.explicit {
-            format!("CONSTRAINT {} {what} ({})", d.ident(&k.name), d.idents(&k.columns))
+            format!(
+                "CONSTRAINT {} {what} ({})",
+                d.ident(&k.name),
+                d.idents(&k.columns)
+            )
         } else {
             format!("{what} ({})", d.idents(&k.columns))
         }
@@ -200,7 +226,9 @@ pub(crate) fn default_clause(c: &ColumnDef) -> String {
 
 /// The enum values a column holds on MySQL and SQLite.
 pub(crate) fn enum_values(c: &ColumnDef) -> Result<&[String], String> {
-    c.enum_values.as_deref().ok_or_else(|| format!("column {} has no enum values", c.name))
+    c.enum_values
+        .as_deref()
+        .ok_or_else(|| format!("column {} has no enum values", c.name))
 }
 
 /// Reserved words of MySQL/MariaDB and PostgreSQL; a name on this list is quoted on
@@ -211,43 +239,303 @@ pub fn is_reserved(name: &str) -> bool {
 }
 
 static RESERVED: &[&str] = &[
-    "ACCESSIBLE", "ADD", "ALL", "ALTER", "ANALYSE", "ANALYZE", "AND", "ANY", "ARRAY", "AS", "ASC",
-    "ASENSITIVE", "ASYMMETRIC", "AUTHORIZATION", "BEFORE", "BETWEEN", "BIGINT", "BINARY", "BLOB",
-    "BOTH", "BY", "CALL", "CASCADE", "CASE", "CAST", "CHANGE", "CHAR", "CHARACTER", "CHECK",
-    "COLLATE", "COLLATION", "COLUMN", "CONCURRENTLY", "CONDITION", "CONSTRAINT", "CONTINUE",
-    "CONVERT", "CREATE", "CROSS", "CUBE", "CUME_DIST", "CURRENT_CATALOG", "CURRENT_DATE",
-    "CURRENT_ROLE", "CURRENT_SCHEMA", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER",
-    "CURSOR", "DATABASE", "DATABASES", "DAY_HOUR", "DAY_MICROSECOND", "DAY_MINUTE", "DAY_SECOND",
-    "DEC", "DECIMAL", "DECLARE", "DEFAULT", "DEFERRABLE", "DELAYED", "DELETE", "DENSE_RANK",
-    "DESC", "DESCRIBE", "DETERMINISTIC", "DISTINCT", "DISTINCTROW", "DIV", "DO", "DOUBLE", "DROP",
-    "DUAL", "EACH", "ELSE", "ELSEIF", "EMPTY", "ENCLOSED", "END", "ESCAPED", "EXCEPT", "EXISTS",
-    "EXIT", "EXPLAIN", "FALSE", "FETCH", "FIRST_VALUE", "FLOAT", "FLOAT4", "FLOAT8", "FOR",
-    "FORCE", "FOREIGN", "FREEZE", "FROM", "FULL", "FULLTEXT", "FUNCTION", "GENERATED", "GET",
-    "GRANT", "GROUP", "GROUPING", "GROUPS", "HAVING", "HIGH_PRIORITY", "HOUR_MICROSECOND",
-    "HOUR_MINUTE", "HOUR_SECOND", "IF", "IGNORE", "ILIKE", "IN", "INDEX", "INFILE", "INITIALLY",
-    "INNER", "INOUT", "INSENSITIVE", "INSERT", "INT", "INT1", "INT2", "INT3", "INT4", "INT8",
-    "INTEGER", "INTERSECT", "INTERVAL", "INTO", "IO_AFTER_GTIDS", "IO_BEFORE_GTIDS", "IS",
-    "ISNULL", "ITERATE", "JOIN", "JSON_TABLE", "KEY", "KEYS", "KILL", "LAG", "LAST_VALUE",
-    "LATERAL", "LEAD", "LEADING", "LEAVE", "LEFT", "LIKE", "LIMIT", "LINEAR", "LINES", "LOAD",
-    "LOCALTIME", "LOCALTIMESTAMP", "LOCK", "LONG", "LONGBLOB", "LONGTEXT", "LOOP",
-    "LOW_PRIORITY", "MASTER_BIND", "MASTER_SSL_VERIFY_SERVER_CERT", "MATCH", "MAXVALUE",
-    "MEDIUMBLOB", "MEDIUMINT", "MEDIUMTEXT", "MIDDLEINT", "MINUTE_MICROSECOND", "MINUTE_SECOND",
-    "MOD", "MODIFIES", "NATURAL", "NOT", "NOTNULL", "NO_WRITE_TO_BINLOG", "NTH_VALUE", "NTILE",
-    "NULL", "NUMERIC", "OF", "OFFSET", "ON", "ONLY", "OPTIMIZE", "OPTIMIZER_COSTS", "OPTION",
-    "OPTIONALLY", "OR", "ORDER", "OUT", "OUTER", "OUTFILE", "OVER", "OVERLAPS", "PARTITION",
-    "PERCENT_RANK", "PLACING", "PRECISION", "PRIMARY", "PROCEDURE", "PURGE", "QUALIFY", "RANGE",
-    "RANK", "READ", "READS", "READ_WRITE", "REAL", "RECURSIVE", "REFERENCES", "REGEXP",
-    "RELEASE", "RENAME", "REPEAT", "REPLACE", "REQUIRE", "RESIGNAL", "RESTRICT", "RETURN",
-    "RETURNING", "REVOKE", "RIGHT", "RLIKE", "ROW", "ROWS", "ROW_NUMBER", "SCHEMA", "SCHEMAS",
-    "SECOND_MICROSECOND", "SELECT", "SENSITIVE", "SEPARATOR", "SESSION_USER", "SET", "SHOW",
-    "SIGNAL", "SIMILAR", "SMALLINT", "SOME", "SPATIAL", "SPECIFIC", "SQL", "SQLEXCEPTION",
-    "SQLSTATE", "SQLWARNING", "SQL_BIG_RESULT", "SQL_CALC_FOUND_ROWS", "SQL_SMALL_RESULT", "SSL",
-    "STARTING", "STORED", "STRAIGHT_JOIN", "SYMMETRIC", "SYSTEM", "SYSTEM_USER", "TABLE",
-    "TABLESAMPLE", "TERMINATED", "THEN", "TINYBLOB", "TINYINT", "TINYTEXT", "TO", "TRAILING",
-    "TRIGGER", "TRUE", "UNDO", "UNION", "UNIQUE", "UNLOCK", "UNSIGNED", "UPDATE", "USAGE", "USE",
-    "USER", "USING", "UTC_DATE", "UTC_TIME", "UTC_TIMESTAMP", "VALUES", "VARBINARY", "VARCHAR",
-    "VARCHARACTER", "VARIADIC", "VARYING", "VERBOSE", "VIRTUAL", "WHEN", "WHERE", "WHILE",
-    "WINDOW", "WITH", "WRITE", "XOR", "YEAR_MONTH", "ZEROFILL",
+    "ACCESSIBLE",
+    "ADD",
+    "ALL",
+    "ALTER",
+    "ANALYSE",
+    "ANALYZE",
+    "AND",
+    "ANY",
+    "ARRAY",
+    "AS",
+    "ASC",
+    "ASENSITIVE",
+    "ASYMMETRIC",
+    "AUTHORIZATION",
+    "BEFORE",
+    "BETWEEN",
+    "BIGINT",
+    "BINARY",
+    "BLOB",
+    "BOTH",
+    "BY",
+    "CALL",
+    "CASCADE",
+    "CASE",
+    "CAST",
+    "CHANGE",
+    "CHAR",
+    "CHARACTER",
+    "CHECK",
+    "COLLATE",
+    "COLLATION",
+    "COLUMN",
+    "CONCURRENTLY",
+    "CONDITION",
+    "CONSTRAINT",
+    "CONTINUE",
+    "CONVERT",
+    "CREATE",
+    "CROSS",
+    "CUBE",
+    "CUME_DIST",
+    "CURRENT_CATALOG",
+    "CURRENT_DATE",
+    "CURRENT_ROLE",
+    "CURRENT_SCHEMA",
+    "CURRENT_TIME",
+    "CURRENT_TIMESTAMP",
+    "CURRENT_USER",
+    "CURSOR",
+    "DATABASE",
+    "DATABASES",
+    "DAY_HOUR",
+    "DAY_MICROSECOND",
+    "DAY_MINUTE",
+    "DAY_SECOND",
+    "DEC",
+    "DECIMAL",
+    "DECLARE",
+    "DEFAULT",
+    "DEFERRABLE",
+    "DELAYED",
+    "DELETE",
+    "DENSE_RANK",
+    "DESC",
+    "DESCRIBE",
+    "DETERMINISTIC",
+    "DISTINCT",
+    "DISTINCTROW",
+    "DIV",
+    "DO",
+    "DOUBLE",
+    "DROP",
+    "DUAL",
+    "EACH",
+    "ELSE",
+    "ELSEIF",
+    "EMPTY",
+    "ENCLOSED",
+    "END",
+    "ESCAPED",
+    "EXCEPT",
+    "EXISTS",
+    "EXIT",
+    "EXPLAIN",
+    "FALSE",
+    "FETCH",
+    "FIRST_VALUE",
+    "FLOAT",
+    "FLOAT4",
+    "FLOAT8",
+    "FOR",
+    "FORCE",
+    "FOREIGN",
+    "FREEZE",
+    "FROM",
+    "FULL",
+    "FULLTEXT",
+    "FUNCTION",
+    "GENERATED",
+    "GET",
+    "GRANT",
+    "GROUP",
+    "GROUPING",
+    "GROUPS",
+    "HAVING",
+    "HIGH_PRIORITY",
+    "HOUR_MICROSECOND",
+    "HOUR_MINUTE",
+    "HOUR_SECOND",
+    "IF",
+    "IGNORE",
+    "ILIKE",
+    "IN",
+    "INDEX",
+    "INFILE",
+    "INITIALLY",
+    "INNER",
+    "INOUT",
+    "INSENSITIVE",
+    "INSERT",
+    "INT",
+    "INT1",
+    "INT2",
+    "INT3",
+    "INT4",
+    "INT8",
+    "INTEGER",
+    "INTERSECT",
+    "INTERVAL",
+    "INTO",
+    "IO_AFTER_GTIDS",
+    "IO_BEFORE_GTIDS",
+    "IS",
+    "ISNULL",
+    "ITERATE",
+    "JOIN",
+    "JSON_TABLE",
+    "KEY",
+    "KEYS",
+    "KILL",
+    "LAG",
+    "LAST_VALUE",
+    "LATERAL",
+    "LEAD",
+    "LEADING",
+    "LEAVE",
+    "LEFT",
+    "LIKE",
+    "LIMIT",
+    "LINEAR",
+    "LINES",
+    "LOAD",
+    "LOCALTIME",
+    "LOCALTIMESTAMP",
+    "LOCK",
+    "LONG",
+    "LONGBLOB",
+    "LONGTEXT",
+    "LOOP",
+    "LOW_PRIORITY",
+    "MASTER_BIND",
+    "MASTER_SSL_VERIFY_SERVER_CERT",
+    "MATCH",
+    "MAXVALUE",
+    "MEDIUMBLOB",
+    "MEDIUMINT",
+    "MEDIUMTEXT",
+    "MIDDLEINT",
+    "MINUTE_MICROSECOND",
+    "MINUTE_SECOND",
+    "MOD",
+    "MODIFIES",
+    "NATURAL",
+    "NOT",
+    "NOTNULL",
+    "NO_WRITE_TO_BINLOG",
+    "NTH_VALUE",
+    "NTILE",
+    "NULL",
+    "NUMERIC",
+    "OF",
+    "OFFSET",
+    "ON",
+    "ONLY",
+    "OPTIMIZE",
+    "OPTIMIZER_COSTS",
+    "OPTION",
+    "OPTIONALLY",
+    "OR",
+    "ORDER",
+    "OUT",
+    "OUTER",
+    "OUTFILE",
+    "OVER",
+    "OVERLAPS",
+    "PARTITION",
+    "PERCENT_RANK",
+    "PLACING",
+    "PRECISION",
+    "PRIMARY",
+    "PROCEDURE",
+    "PURGE",
+    "QUALIFY",
+    "RANGE",
+    "RANK",
+    "READ",
+    "READS",
+    "READ_WRITE",
+    "REAL",
+    "RECURSIVE",
+    "REFERENCES",
+    "REGEXP",
+    "RELEASE",
+    "RENAME",
+    "REPEAT",
+    "REPLACE",
+    "REQUIRE",
+    "RESIGNAL",
+    "RESTRICT",
+    "RETURN",
+    "RETURNING",
+    "REVOKE",
+    "RIGHT",
+    "RLIKE",
+    "ROW",
+    "ROWS",
+    "ROW_NUMBER",
+    "SCHEMA",
+    "SCHEMAS",
+    "SECOND_MICROSECOND",
+    "SELECT",
+    "SENSITIVE",
+    "SEPARATOR",
+    "SESSION_USER",
+    "SET",
+    "SHOW",
+    "SIGNAL",
+    "SIMILAR",
+    "SMALLINT",
+    "SOME",
+    "SPATIAL",
+    "SPECIFIC",
+    "SQL",
+    "SQLEXCEPTION",
+    "SQLSTATE",
+    "SQLWARNING",
+    "SQL_BIG_RESULT",
+    "SQL_CALC_FOUND_ROWS",
+    "SQL_SMALL_RESULT",
+    "SSL",
+    "STARTING",
+    "STORED",
+    "STRAIGHT_JOIN",
+    "SYMMETRIC",
+    "SYSTEM",
+    "SYSTEM_USER",
+    "TABLE",
+    "TABLESAMPLE",
+    "TERMINATED",
+    "THEN",
+    "TINYBLOB",
+    "TINYINT",
+    "TINYTEXT",
+    "TO",
+    "TRAILING",
+    "TRIGGER",
+    "TRUE",
+    "UNDO",
+    "UNION",
+    "UNIQUE",
+    "UNLOCK",
+    "UNSIGNED",
+    "UPDATE",
+    "USAGE",
+    "USE",
+    "USER",
+    "USING",
+    "UTC_DATE",
+    "UTC_TIME",
+    "UTC_TIMESTAMP",
+    "VALUES",
+    "VARBINARY",
+    "VARCHAR",
+    "VARCHARACTER",
+    "VARIADIC",
+    "VARYING",
+    "VERBOSE",
+    "VIRTUAL",
+    "WHEN",
+    "WHERE",
+    "WHILE",
+    "WINDOW",
+    "WITH",
+    "WRITE",
+    "XOR",
+    "YEAR_MONTH",
+    "ZEROFILL",
 ];
 
 #[cfg(test)]
@@ -256,14 +544,20 @@ mod tests {
 
     #[test]
     fn reserved_list_is_sorted_for_binary_search() {
-        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]), "RESERVED must stay sorted and unique");
+        assert!(
+            RESERVED.windows(2).all(|w| w[0] < w[1]),
+            "RESERVED must stay sorted and unique"
+        );
     }
 
     #[test]
     fn identifiers_are_quoted_only_when_needed() {
         assert_eq!(Dialect::Mysql.ident("ps_endpoints"), "ps_endpoints");
         assert_eq!(Dialect::Mysql.ident("100rel"), "`100rel`");
-        assert_eq!(Dialect::Postgresql.ident("session-timers"), "\"session-timers\"");
+        assert_eq!(
+            Dialect::Postgresql.ident("session-timers"),
+            "\"session-timers\""
+        );
         assert_eq!(Dialect::Postgresql.ident("match"), "\"match\"");
         assert_eq!(Dialect::Sqlite.ident("end"), "\"end\"");
         assert_eq!(Dialect::Mysql.ident("@body"), "`@body`");

@@ -15,48 +15,111 @@ const D: Dialect = Dialect::Mysql;
 pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
     let t = |name: &str| D.ident(name).into_owned();
     Ok(match op {
-        Op::CreateTable { table, columns, primary_key, unique, foreign_keys } => {
-            let built = schema.build_table(table, columns, primary_key.as_ref(), unique, foreign_keys, D)?;
+        Op::CreateTable {
+            table,
+            columns,
+            primary_key,
+            unique,
+            foreign_keys,
+        } => {
+            let built = schema.build_table(
+                table,
+                columns,
+                primary_key.as_ref(),
+                unique,
+                foreign_keys,
+                D,
+            )?;
             vec![create_table(&built)?]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
         Op::AddColumn { table, column } => {
             let def = schema.column_def(column, D)?;
-            let mut v = vec![format!("ALTER TABLE {} ADD COLUMN {}", t(table), column_sql(&def, false)?)];
+            let mut v = vec![format!(
+                "ALTER TABLE {} ADD COLUMN {}",
+                t(table),
+                column_sql(&def, false)?
+            )];
             if column.unique {
-                v.push(format!("ALTER TABLE {} ADD UNIQUE ({})", t(table), t(&column.name)));
+                v.push(format!(
+                    "ALTER TABLE {} ADD UNIQUE ({})",
+                    t(table),
+                    t(&column.name)
+                ));
             }
             v
         }
-        Op::DropColumn { table, column } => vec![format!("ALTER TABLE {} DROP COLUMN {}", t(table), t(column))],
+        Op::DropColumn { table, column } => vec![format!(
+            "ALTER TABLE {} DROP COLUMN {}",
+            t(table),
+            t(column)
+        )],
         Op::AlterColumn(a) => {
             let after = schema.table_after(op, D)?;
             let name = a.new_name.as_deref().unwrap_or(&a.column);
-            let c = after.column(name).ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
+            let c = after
+                .column(name)
+                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
             let def = column_sql(c, true)?;
             match &a.new_name {
-                Some(_) => vec![format!("ALTER TABLE {} CHANGE {} {}", t(&a.table), t(&a.column), def)],
+                Some(_) => vec![format!(
+                    "ALTER TABLE {} CHANGE {} {}",
+                    t(&a.table),
+                    t(&a.column),
+                    def
+                )],
                 None => vec![format!("ALTER TABLE {} MODIFY {}", t(&a.table), def)],
             }
         }
-        Op::CreateIndex { name, table, columns, unique } => vec![create_index(D, name, table, columns, *unique)],
+        Op::CreateIndex {
+            name,
+            table,
+            columns,
+            unique,
+        } => vec![create_index(D, name, table, columns, *unique)],
         Op::DropIndex { name, table } => vec![format!("DROP INDEX {} ON {}", t(name), t(table))],
-        Op::CreateUnique { name, table, columns } => {
-            vec![format!("ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", t(table), t(name), D.idents(columns))]
+        Op::CreateUnique {
+            name,
+            table,
+            columns,
+        } => {
+            vec![format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})",
+                t(table),
+                t(name),
+                D.idents(columns)
+            )]
         }
-        Op::CreatePrimaryKey { name, table, columns } => {
-            vec![format!("ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})", t(table), t(name), D.idents(columns))]
+        Op::CreatePrimaryKey {
+            name,
+            table,
+            columns,
+        } => {
+            vec![format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})",
+                t(table),
+                t(name),
+                D.idents(columns)
+            )]
         }
         Op::CreateForeignKey { .. } => {
             let after = schema.table_after(op, D)?;
             let fk = after.foreign_keys.last().ok_or("foreign key vanished")?;
-            vec![format!("ALTER TABLE {} ADD {}", t(&after.name), foreign_key_sql(D, fk))]
+            vec![format!(
+                "ALTER TABLE {} ADD {}",
+                t(&after.name),
+                foreign_key_sql(D, fk)
+            )]
         }
         Op::DropConstraint { name, table, kind } => vec![match kind {
             ConstraintKind::Unique => format!("ALTER TABLE {} DROP INDEX {}", t(table), t(name)),
-            ConstraintKind::ForeignKey => format!("ALTER TABLE {} DROP FOREIGN KEY {}", t(table), t(name)),
+            ConstraintKind::ForeignKey => {
+                format!("ALTER TABLE {} DROP FOREIGN KEY {}", t(table), t(name))
+            }
             ConstraintKind::PrimaryKey => format!("ALTER TABLE {} DROP PRIMARY KEY", t(table)),
-            ConstraintKind::Check => format!("ALTER TABLE {} DROP CONSTRAINT {}", t(table), t(name)),
+            ConstraintKind::Check => {
+                format!("ALTER TABLE {} DROP CONSTRAINT {}", t(table), t(name))
+            }
         }],
         Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. } => vec![],
         Op::Update(u) => vec![update(D, u)?],
@@ -97,7 +160,11 @@ pub fn column_sql(c: &ColumnDef, explicit_null: bool) -> Result<String, String> 
             (true, false) => "",
         },
         default_clause(c),
-        if c.autoincrement { " AUTO_INCREMENT" } else { "" }
+        if c.autoincrement {
+            " AUTO_INCREMENT"
+        } else {
+            ""
+        }
     ))
 }
 
@@ -108,5 +175,9 @@ pub fn create_table(t: &Table) -> Result<String, String> {
         lines.push(column_sql(c, false)?);
     }
     super::key_lines(D, t, true, &mut lines);
-    Ok(format!("CREATE TABLE {} (\n    {}\n)", D.ident(&t.name), lines.join(", \n    ")))
+    Ok(format!(
+        "CREATE TABLE {} (\n    {}\n)",
+        D.ident(&t.name),
+        lines.join(", \n    ")
+    ))
 }

@@ -15,37 +15,71 @@ const D: Dialect = Dialect::Postgresql;
 pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
     let t = |name: &str| D.ident(name).into_owned();
     Ok(match op {
-        Op::CreateTable { table, columns, primary_key, unique, foreign_keys } => {
-            let built = schema.build_table(table, columns, primary_key.as_ref(), unique, foreign_keys, D)?;
+        Op::CreateTable {
+            table,
+            columns,
+            primary_key,
+            unique,
+            foreign_keys,
+        } => {
+            let built = schema.build_table(
+                table,
+                columns,
+                primary_key.as_ref(),
+                unique,
+                foreign_keys,
+                D,
+            )?;
             vec![create_table(&built)]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
         Op::AddColumn { table, column } => {
             let def = schema.column_def(column, D)?;
-            let mut v = vec![format!("ALTER TABLE {} ADD COLUMN {}", t(table), column_sql(&def))];
+            let mut v = vec![format!(
+                "ALTER TABLE {} ADD COLUMN {}",
+                t(table),
+                column_sql(&def)
+            )];
             if column.unique {
-                v.push(format!("ALTER TABLE {} ADD UNIQUE ({})", t(table), t(&column.name)));
+                v.push(format!(
+                    "ALTER TABLE {} ADD UNIQUE ({})",
+                    t(table),
+                    t(&column.name)
+                ));
             }
             v
         }
-        Op::DropColumn { table, column } => vec![format!("ALTER TABLE {} DROP COLUMN {}", t(table), t(column))],
+        Op::DropColumn { table, column } => vec![format!(
+            "ALTER TABLE {} DROP COLUMN {}",
+            t(table),
+            t(column)
+        )],
         Op::AlterColumn(a) => {
             let before = schema.require_table(&a.table)?;
-            let old = before.column(&a.column).ok_or_else(|| format!("column {}.{} does not exist", a.table, a.column))?;
+            let old = before
+                .column(&a.column)
+                .ok_or_else(|| format!("column {}.{} does not exist", a.table, a.column))?;
             let after = schema.table_after(op, D)?;
             let name = a.new_name.as_deref().unwrap_or(&a.column);
-            let new = after.column(name).ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
+            let new = after
+                .column(name)
+                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
             let head = format!("ALTER TABLE {} ALTER COLUMN {}", t(&a.table), t(&a.column));
             let mut v = Vec::new();
             if a.nullable.is_some() && old.nullable != new.nullable {
-                v.push(format!("{head} {} NOT NULL", if new.nullable { "DROP" } else { "SET" }));
+                v.push(format!(
+                    "{head} {} NOT NULL",
+                    if new.nullable { "DROP" } else { "SET" }
+                ));
             }
             if a.ty.is_some() {
                 let ty = type_sql(new);
                 let using = match (&a.using, &new.ty) {
                     (Some(u), _) => format!(" USING {u}"),
                     (None, ColumnType::Enum(_)) => format!(" USING {}::text::{ty}", t(&a.column)),
-                    (None, to) if needs_cast(&old.ty, to) => format!(" USING {}::{ty}", t(&a.column)),
+                    (None, to) if needs_cast(&old.ty, to) => {
+                        format!(" USING {}::{ty}", t(&a.column))
+                    }
                     _ => String::new(),
                 };
                 v.push(format!("{head} TYPE {ty}{using}"));
@@ -57,32 +91,74 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
                 v.push(format!("{head} DROP DEFAULT"));
             }
             if let Some(n) = &a.new_name {
-                v.push(format!("ALTER TABLE {} RENAME {} TO {}", t(&a.table), t(&a.column), t(n)));
+                v.push(format!(
+                    "ALTER TABLE {} RENAME {} TO {}",
+                    t(&a.table),
+                    t(&a.column),
+                    t(n)
+                ));
             }
             v
         }
-        Op::CreateIndex { name, table, columns, unique } => vec![create_index(D, name, table, columns, *unique)],
+        Op::CreateIndex {
+            name,
+            table,
+            columns,
+            unique,
+        } => vec![create_index(D, name, table, columns, *unique)],
         Op::DropIndex { name, .. } => vec![format!("DROP INDEX {}", t(name))],
-        Op::CreateUnique { name, table, columns } => {
-            vec![format!("ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})", t(table), t(name), D.idents(columns))]
+        Op::CreateUnique {
+            name,
+            table,
+            columns,
+        } => {
+            vec![format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} UNIQUE ({})",
+                t(table),
+                t(name),
+                D.idents(columns)
+            )]
         }
-        Op::CreatePrimaryKey { name, table, columns } => {
-            vec![format!("ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})", t(table), t(name), D.idents(columns))]
+        Op::CreatePrimaryKey {
+            name,
+            table,
+            columns,
+        } => {
+            vec![format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})",
+                t(table),
+                t(name),
+                D.idents(columns)
+            )]
         }
         Op::CreateForeignKey { .. } => {
             let after = schema.table_after(op, D)?;
             let fk = after.foreign_keys.last().ok_or("foreign key vanished")?;
-            vec![format!("ALTER TABLE {} ADD {}", t(&after.name), foreign_key_sql(D, fk))]
+            vec![format!(
+                "ALTER TABLE {} ADD {}",
+                t(&after.name),
+                foreign_key_sql(D, fk)
+            )]
         }
         Op::DropConstraint { name, table, .. } => {
-            vec![format!("ALTER TABLE {} DROP CONSTRAINT {}", t(table), t(name))]
+            vec![format!(
+                "ALTER TABLE {} DROP CONSTRAINT {}",
+                t(table),
+                t(name)
+            )]
         }
         Op::CreateEnum { name, values } => {
             let vals: Vec<String> = values.iter().map(|v| D.literal(v)).collect();
-            vec![format!("CREATE TYPE {} AS ENUM ({})", t(name), vals.join(", "))]
+            vec![format!(
+                "CREATE TYPE {} AS ENUM ({})",
+                t(name),
+                vals.join(", ")
+            )]
         }
         Op::DropEnum { name } => vec![format!("DROP TYPE {}", t(name))],
-        Op::RenameEnum { name, new_name } => vec![format!("ALTER TYPE {} RENAME TO {}", t(name), t(new_name))],
+        Op::RenameEnum { name, new_name } => {
+            vec![format!("ALTER TYPE {} RENAME TO {}", t(name), t(new_name))]
+        }
         Op::Update(u) => vec![update(D, u)?],
         Op::Sql { postgresql, .. } => postgresql.clone(),
     })
@@ -91,9 +167,21 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
 /// Whether PostgreSQL needs an explicit cast to move a column from `from` to `to`
 /// (text-like to a number or boolean has no assignment cast).
 fn needs_cast(from: &ColumnType, to: &ColumnType) -> bool {
-    let texty = |t: &ColumnType| matches!(t, ColumnType::String(_) | ColumnType::Text | ColumnType::Enum(_));
+    let texty = |t: &ColumnType| {
+        matches!(
+            t,
+            ColumnType::String(_) | ColumnType::Text | ColumnType::Enum(_)
+        )
+    };
     let numeric = |t: &ColumnType| {
-        matches!(t, ColumnType::Integer | ColumnType::BigInt | ColumnType::Float | ColumnType::Numeric(..) | ColumnType::Boolean)
+        matches!(
+            t,
+            ColumnType::Integer
+                | ColumnType::BigInt
+                | ColumnType::Float
+                | ColumnType::Numeric(..)
+                | ColumnType::Boolean
+        )
     };
     texty(from) && numeric(to)
 }
@@ -134,5 +222,9 @@ pub fn column_sql(c: &ColumnDef) -> String {
 pub fn create_table(t: &Table) -> String {
     let mut lines: Vec<String> = t.columns.iter().map(column_sql).collect();
     super::key_lines(D, t, true, &mut lines);
-    format!("CREATE TABLE {} (\n    {}\n)", D.ident(&t.name), lines.join(", \n    "))
+    format!(
+        "CREATE TABLE {} (\n    {}\n)",
+        D.ident(&t.name),
+        lines.join(", \n    ")
+    )
 }

@@ -24,8 +24,21 @@ pub const REBUILD_PREFIX: &str = "ast_schema_rebuild_";
 pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
     let t = |name: &str| D.ident(name).into_owned();
     Ok(match op {
-        Op::CreateTable { table, columns, primary_key, unique, foreign_keys } => {
-            let built = schema.build_table(table, columns, primary_key.as_ref(), unique, foreign_keys, D)?;
+        Op::CreateTable {
+            table,
+            columns,
+            primary_key,
+            unique,
+            foreign_keys,
+        } => {
+            let built = schema.build_table(
+                table,
+                columns,
+                primary_key.as_ref(),
+                unique,
+                foreign_keys,
+                D,
+            )?;
             vec![create_table(&built)?]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
@@ -34,7 +47,11 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             if column.unique || (!def.nullable && def.default.is_none()) {
                 rebuild(schema, op)?
             } else {
-                vec![format!("ALTER TABLE {} ADD COLUMN {}", t(table), column_sql(&def, false)?)]
+                vec![format!(
+                    "ALTER TABLE {} ADD COLUMN {}",
+                    t(table),
+                    column_sql(&def, false)?
+                )]
             }
         }
         Op::DropColumn { table, column } => {
@@ -42,29 +59,51 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             if tab.column_is_constrained(column) {
                 rebuild(schema, op)?
             } else {
-                vec![format!("ALTER TABLE {} DROP COLUMN {}", t(table), t(column))]
+                vec![format!(
+                    "ALTER TABLE {} DROP COLUMN {}",
+                    t(table),
+                    t(column)
+                )]
             }
         }
         Op::AlterColumn(a) => {
             let before = schema.require_table(&a.table)?;
             let after = schema.table_after(op, D)?;
             let name = a.new_name.as_deref().unwrap_or(&a.column);
-            let old = before.column(&a.column).ok_or_else(|| format!("column {}.{} does not exist", a.table, a.column))?;
-            let new = after.column(name).ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
-            let same_shape = ColumnDef { name: old.name.clone(), ..new.clone() } == *old;
+            let old = before
+                .column(&a.column)
+                .ok_or_else(|| format!("column {}.{} does not exist", a.table, a.column))?;
+            let new = after
+                .column(name)
+                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
+            let same_shape = ColumnDef {
+                name: old.name.clone(),
+                ..new.clone()
+            } == *old;
             match (&a.new_name, same_shape) {
                 (_, false) => rebuild(schema, op)?,
                 (Some(n), true) => {
-                    vec![format!("ALTER TABLE {} RENAME COLUMN {} TO {}", t(&a.table), t(&a.column), t(n))]
+                    vec![format!(
+                        "ALTER TABLE {} RENAME COLUMN {} TO {}",
+                        t(&a.table),
+                        t(&a.column),
+                        t(n)
+                    )]
                 }
                 (None, true) => vec![],
             }
         }
-        Op::CreateIndex { name, table, columns, unique } => vec![create_index(D, name, table, columns, *unique)],
+        Op::CreateIndex {
+            name,
+            table,
+            columns,
+            unique,
+        } => vec![create_index(D, name, table, columns, *unique)],
         Op::DropIndex { name, .. } => vec![format!("DROP INDEX {}", t(name))],
-        Op::CreateUnique { .. } | Op::CreatePrimaryKey { .. } | Op::CreateForeignKey { .. } | Op::DropConstraint { .. } => {
-            rebuild(schema, op)?
-        }
+        Op::CreateUnique { .. }
+        | Op::CreatePrimaryKey { .. }
+        | Op::CreateForeignKey { .. }
+        | Op::DropConstraint { .. } => rebuild(schema, op)?,
         Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. } => vec![],
         Op::Update(u) => vec![update(D, u)?],
         Op::Sql { sqlite, .. } => sqlite.clone(),
@@ -98,7 +137,13 @@ fn rebuild(schema: &Schema, op: &Op) -> Result<Vec<String>, String> {
     shadow.name = tmp.clone();
     let mut v = vec![
         create_table(&shadow)?,
-        format!("INSERT INTO {} ({}) SELECT {} FROM {}", D.ident(&tmp), to.join(", "), from.join(", "), D.ident(name)),
+        format!(
+            "INSERT INTO {} ({}) SELECT {} FROM {}",
+            D.ident(&tmp),
+            to.join(", "),
+            from.join(", "),
+            D.ident(name)
+        ),
         format!("DROP TABLE {}", D.ident(name)),
         format!("ALTER TABLE {} RENAME TO {}", D.ident(&tmp), D.ident(name)),
     ];
@@ -121,7 +166,11 @@ pub fn type_sql(c: &ColumnDef) -> Result<String, String> {
         ColumnType::Float => "FLOAT".into(),
         ColumnType::Blob(_) => "BLOB".into(),
         ColumnType::Enum(_) => {
-            let longest = enum_values(c)?.iter().map(|v| v.chars().count()).max().unwrap_or(1);
+            let longest = enum_values(c)?
+                .iter()
+                .map(|v| v.chars().count())
+                .max()
+                .unwrap_or(1);
             format!("VARCHAR({longest})")
         }
     })
@@ -131,7 +180,10 @@ pub fn type_sql(c: &ColumnDef) -> Result<String, String> {
 /// autoincrement key column becomes `INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT`.
 pub fn column_sql(c: &ColumnDef, inline_pk: bool) -> Result<String, String> {
     if inline_pk {
-        return Ok(format!("{} INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT", D.ident(&c.name)));
+        return Ok(format!(
+            "{} INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT",
+            D.ident(&c.name)
+        ));
     }
     let mut s = format!(
         "{} {}{}{}",
@@ -142,7 +194,11 @@ pub fn column_sql(c: &ColumnDef, inline_pk: bool) -> Result<String, String> {
     );
     if let ColumnType::Enum(_) = c.ty {
         let vals: Vec<String> = enum_values(c)?.iter().map(|v| D.literal(v)).collect();
-        s.push_str(&format!(" CHECK ({} IN ({}))", D.ident(&c.name), vals.join(", ")));
+        s.push_str(&format!(
+            " CHECK ({} IN ({}))",
+            D.ident(&c.name),
+            vals.join(", ")
+        ));
     }
     Ok(s)
 }
@@ -155,5 +211,9 @@ pub fn create_table(t: &Table) -> Result<String, String> {
         lines.push(column_sql(c, auto.as_deref() == Some(c.name.as_str()))?);
     }
     key_lines(D, t, auto.is_none(), &mut lines);
-    Ok(format!("CREATE TABLE {} (\n    {}\n)", D.ident(&t.name), lines.join(", \n    ")))
+    Ok(format!(
+        "CREATE TABLE {} (\n    {}\n)",
+        D.ident(&t.name),
+        lines.join(", \n    ")
+    ))
 }

@@ -22,7 +22,10 @@ pub struct DbError {
 impl DbError {
     pub fn new(kind: DbErrorKind, message: impl Into<String>) -> Self {
         let message: String = message.into();
-        DbError { kind, message: message.split_whitespace().collect::<Vec<_>>().join(" ") }
+        DbError {
+            kind,
+            message: message.split_whitespace().collect::<Vec<_>>().join(" "),
+        }
     }
 }
 
@@ -46,9 +49,19 @@ pub trait Connection {
 /// Opens a connection for `url`.
 pub fn connect(url: &DbUrl) -> Result<Box<dyn Connection>, Error> {
     let res: Result<Box<dyn Connection>, DbError> = match url.dialect {
-        Dialect::Mysql => mysql::MysqlConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>),
-        Dialect::Postgresql => postgres::PgConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>),
-        Dialect::Sqlite => sqlite::SqliteConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>),
+        Dialect::Mysql => {
+            mysql::MysqlConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
+        }
+        Dialect::Postgresql => {
+            postgres::PgConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
+        }
+        Dialect::Sqlite => {
+            sqlite::SqliteConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
+        }
     };
-    res.map_err(|e| Error::Connect { url: url.to_string(), kind: e.kind, msg: e.message })
+    res.map_err(|e| Error::Connect {
+        url: url.to_string(),
+        kind: e.kind,
+        msg: e.message,
+    })
 }

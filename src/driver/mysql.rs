@@ -23,7 +23,9 @@ impl MysqlConnection {
         match url.socket() {
             Some(sock) => opts = opts.socket(Some(sock)),
             None => {
-                opts = opts.ip_or_hostname(Some(url.host.clone().unwrap_or_else(|| "localhost".into()))).tcp_port(url.port.unwrap_or(3306));
+                opts = opts
+                    .ip_or_hostname(Some(url.host.clone().unwrap_or_else(|| "localhost".into())))
+                    .tcp_port(url.port.unwrap_or(3306));
             }
         }
         let conn = Conn::new(opts).map_err(classify)?;

@@ -27,7 +27,11 @@ impl PgConnection {
             }
         }
         cfg.port(url.port.unwrap_or(5432));
-        cfg.dbname(url.database.as_deref().unwrap_or(url.user.as_deref().unwrap_or("postgres")));
+        cfg.dbname(
+            url.database
+                .as_deref()
+                .unwrap_or(url.user.as_deref().unwrap_or("postgres")),
+        );
         cfg.application_name("ast-schema");
         cfg.connect_timeout(std::time::Duration::from_secs(10));
         cfg.options("-c client_min_messages=warning");
@@ -50,7 +54,9 @@ impl Connection for PgConnection {
         Ok(msgs
             .into_iter()
             .filter_map(|m| match m {
-                SimpleQueryMessage::Row(r) => Some((0..r.len()).map(|i| r.get(i).map(str::to_string)).collect()),
+                SimpleQueryMessage::Row(r) => {
+                    Some((0..r.len()).map(|i| r.get(i).map(str::to_string)).collect())
+                }
                 _ => None,
             })
             .collect())
@@ -60,14 +66,22 @@ impl Connection for PgConnection {
 fn classify(e: postgres::Error) -> DbError {
     use postgres::error::SqlState;
     let kind = match e.code() {
-        Some(c) if *c == SqlState::INVALID_PASSWORD || *c == SqlState::INVALID_AUTHORIZATION_SPECIFICATION => {
+        Some(c)
+            if *c == SqlState::INVALID_PASSWORD
+                || *c == SqlState::INVALID_AUTHORIZATION_SPECIFICATION =>
+        {
             DbErrorKind::Auth
         }
         Some(c) if *c == SqlState::INVALID_CATALOG_NAME => DbErrorKind::NoDatabase,
-        Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE || *c == SqlState::READ_ONLY_SQL_TRANSACTION => {
+        Some(c)
+            if *c == SqlState::INSUFFICIENT_PRIVILEGE
+                || *c == SqlState::READ_ONLY_SQL_TRANSACTION =>
+        {
             DbErrorKind::Permission
         }
-        Some(c) if *c == SqlState::CANNOT_CONNECT_NOW || *c == SqlState::TOO_MANY_CONNECTIONS => DbErrorKind::Unreachable,
+        Some(c) if *c == SqlState::CANNOT_CONNECT_NOW || *c == SqlState::TOO_MANY_CONNECTIONS => {
+            DbErrorKind::Unreachable
+        }
         Some(_) => DbErrorKind::Other,
         None if e.is_closed() || e.as_db_error().is_none() => DbErrorKind::Unreachable,
         None => DbErrorKind::Other,

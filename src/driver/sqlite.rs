@@ -19,7 +19,8 @@ impl SqliteConnection {
         }
         .map_err(classify)?;
         // A file that is not a database only shows on the first read.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())).map_err(classify)?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+            .map_err(classify)?;
         Ok(SqliteConnection { conn })
     }
 }
@@ -44,7 +45,9 @@ impl Connection for SqliteConnection {
                             ValueRef::Null => None,
                             ValueRef::Integer(v) => Some(v.to_string()),
                             ValueRef::Real(v) => Some(v.to_string()),
-                            ValueRef::Text(t) | ValueRef::Blob(t) => Some(String::from_utf8_lossy(t).into_owned()),
+                            ValueRef::Text(t) | ValueRef::Blob(t) => {
+                                Some(String::from_utf8_lossy(t).into_owned())
+                            }
                         })
                     })
                     .collect::<Result<Row, rusqlite::Error>>()
@@ -58,7 +61,9 @@ fn classify(e: rusqlite::Error) -> DbError {
     use rusqlite::ffi::ErrorCode as C;
     let kind = match e.sqlite_error_code() {
         Some(C::CannotOpen) => DbErrorKind::NoDatabase,
-        Some(C::ReadOnly) | Some(C::PermissionDenied) | Some(C::AuthorizationForStatementDenied) => DbErrorKind::Permission,
+        Some(C::ReadOnly)
+        | Some(C::PermissionDenied)
+        | Some(C::AuthorizationForStatementDenied) => DbErrorKind::Permission,
         Some(C::NotADatabase) => DbErrorKind::NoDatabase,
         _ => DbErrorKind::Other,
     };

@@ -1,0 +1,226 @@
+//! Shared test fixtures: a fresh database per test on each server, and running the
+//! real binary the way a user does.
+//!
+//! Servers come from `AST_SCHEMA_TEST_MYSQL` / `AST_SCHEMA_TEST_PG` (a URL without a
+//! database), defaulting to the local MariaDB (root, no password) and PostgreSQL
+//! (postgres, trust) that `scripts/test` starts.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use ast_schema::dialect::Dialect;
+use ast_schema::driver::{self, Connection};
+use ast_schema::url::DbUrl;
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+pub fn mysql_server() -> String {
+    std::env::var("AST_SCHEMA_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".into())
+}
+
+pub fn pg_server() -> String {
+    std::env::var("AST_SCHEMA_TEST_PG")
+        .unwrap_or_else(|_| "postgresql://postgres@127.0.0.1:5432".into())
+}
+
+/// A database of its own for one test, dropped when the test ends.
+pub struct TestDb {
+    pub dialect: Dialect,
+    pub url: String,
+    name: String,
+    _dir: Option<TempDir>,
+}
+
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        let p = std::env::temp_dir().join(format!(
+            "ast-schema-test-{tag}-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn admin(dialect: Dialect) -> Box<dyn Connection> {
+    let base = match dialect {
+        Dialect::Mysql => format!("{}/mysql", mysql_server()),
+        Dialect::Postgresql => format!("{}/postgres", pg_server()),
+        Dialect::Sqlite => unreachable!(),
+    };
+    driver::connect(&DbUrl::parse(&base).unwrap())
+        .unwrap_or_else(|e| panic!("test server for {dialect} is not reachable: {e}"))
+}
+
+impl TestDb {
+    /// A fresh, empty database named after `tag`.
+    pub fn new(dialect: Dialect, tag: &str) -> TestDb {
+        let name = format!(
+            "ast_t_{}_{}_{}",
+            tag.chars()
+                .map(|c| if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                })
+                .collect::<String>(),
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        match dialect {
+            Dialect::Sqlite => {
+                let dir = TempDir::new(tag);
+                let path = dir.0.join("test.db");
+                TestDb {
+                    dialect,
+                    url: format!("sqlite:///{}", path.display()),
+                    name: path.display().to_string(),
+                    _dir: Some(dir),
+                }
+            }
+            Dialect::Mysql => {
+                let mut a = admin(dialect);
+                a.execute(&format!("DROP DATABASE IF EXISTS `{name}`"))
+                    .unwrap();
+                a.execute(&format!("CREATE DATABASE `{name}`")).unwrap();
+                TestDb {
+                    dialect,
+                    url: format!("{}/{name}", mysql_server()),
+                    name,
+                    _dir: None,
+                }
+            }
+            Dialect::Postgresql => {
+                let mut a = admin(dialect);
+                a.execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                    .unwrap();
+                a.execute(&format!("CREATE DATABASE \"{name}\"")).unwrap();
+                TestDb {
+                    dialect,
+                    url: format!("{}/{name}", pg_server()),
+                    name,
+                    _dir: None,
+                }
+            }
+        }
+    }
+
+    pub fn conn(&self) -> Box<dyn Connection> {
+        driver::connect(&DbUrl::parse(&self.url).unwrap()).unwrap()
+    }
+
+    pub fn exec(&self, sql: &str) {
+        self.conn()
+            .execute(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    pub fn query(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        self.conn()
+            .query(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Every table, sorted.
+    pub fn tables(&self) -> Vec<String> {
+        let mut t = ast_schema::state::list_tables(self.conn().as_mut()).unwrap();
+        t.sort();
+        t
+    }
+
+    /// The rows of a tree's version table.
+    pub fn versions(&self, tree: &str) -> Vec<String> {
+        self.query(&format!("SELECT version_num FROM alembic_version_{tree}"))
+            .into_iter()
+            .map(|r| r[0].clone().unwrap())
+            .collect()
+    }
+
+    /// The normalized schema, without version tables.
+    pub fn dump(&self) -> String {
+        ast_schema::introspect::dump(self.conn().as_mut(), false).unwrap()
+    }
+
+    /// Runs the binary with `--url` for this database.
+    pub fn ast(&self, args: &[&str]) -> Output {
+        let mut all = vec!["--url", self.url.as_str()];
+        all.extend_from_slice(args);
+        ast(&all)
+    }
+
+    /// Runs the binary and insists it succeeds; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.ast(args);
+        assert!(
+            out.status.success(),
+            "ast-schema {args:?} on {} failed: {}",
+            self.dialect,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if std::thread::panicking() && std::env::var_os("AST_SCHEMA_KEEP_DB").is_some() {
+            eprintln!("keeping test database {}", self.name);
+            return;
+        }
+        match self.dialect {
+            Dialect::Mysql => {
+                let _ = admin(self.dialect)
+                    .execute(&format!("DROP DATABASE IF EXISTS `{}`", self.name));
+            }
+            Dialect::Postgresql => {
+                let _ = admin(self.dialect).execute(&format!(
+                    "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+                    self.name
+                ));
+            }
+            Dialect::Sqlite => {}
+        }
+    }
+}
+
+/// Runs the ast-schema binary with a clean environment for its own variables.
+pub fn ast(args: &[&str]) -> Output {
+    ast_in(args, None)
+}
+
+pub fn ast_in(args: &[&str], dir: Option<&std::path::Path>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ast-schema"));
+    cmd.args(args);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("AST_SCHEMA_") {
+            cmd.env_remove(k);
+        }
+    }
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    cmd.output().expect("run ast-schema")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The three dialects, for tests that run on each.
+pub const DIALECTS: [Dialect; 3] = [Dialect::Sqlite, Dialect::Mysql, Dialect::Postgresql];
