@@ -14,7 +14,7 @@ use crate::dialect::Dialect;
 use crate::driver::{self, Connection};
 use crate::error::{DbErrorKind, Error};
 use crate::revision::Tree;
-use crate::runner::{self, Direction, Plan, ScriptTransactions};
+use crate::runner::{self, Direction, ScriptTransactions};
 use crate::state;
 use crate::url::DbUrl;
 
@@ -97,6 +97,15 @@ pub struct GlobalOpts {
     /// Print each SQL statement as it runs
     #[arg(short, long, global = true, env = "AST_SCHEMA_VERBOSE")]
     pub verbose: bool,
+    /// Seconds to wait for another ast-schema working on the same database and tree
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_LOCK_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = 60.0
+    )]
+    pub lock_timeout: f64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -395,7 +404,7 @@ fn migrate(
                 )))
             }
         };
-        check_direction(&t, dir, from, to)?;
+        runner::check_direction(&t, dir, from, to)?;
         let plan = runner::plan(&t, d, from, to)?;
         let tx = if offline.single_transaction {
             ScriptTransactions::Whole
@@ -412,47 +421,73 @@ fn migrate(
     }
     note_default(&s, g);
     let mut conn = connect(&s)?;
-    let st = state::read(conn.as_mut(), &t)?;
-    let to = t.resolve(target, st.position)?;
-    check_direction(&t, dir, st.position, to)?;
-    if st.position == to {
-        if !g.quiet {
+    let req = runner::Request {
+        direction: dir,
+        target,
+        lock_timeout: lock_timeout(g)?,
+    };
+    let mut obs = Lines {
+        quiet: g.quiet,
+        verbose: g.verbose,
+    };
+    let out = runner::migrate(conn.as_mut(), &t, &req, &mut obs)?;
+    if !g.quiet {
+        if out.steps.is_empty() {
             println!(
                 "{}: already at {}; nothing to do",
                 t.name,
-                describe_pos(&t, to)
+                describe_pos(&t, out.to)
+            );
+        } else {
+            println!("{}: now at {}", t.name, describe_pos(&t, out.to));
+        }
+    }
+    Ok(0)
+}
+
+fn lock_timeout(g: &GlobalOpts) -> Result<std::time::Duration, Error> {
+    std::time::Duration::try_from_secs_f64(g.lock_timeout).map_err(|_| {
+        Error::Config(format!(
+            "--lock-timeout {} is not a number of seconds",
+            g.lock_timeout
+        ))
+    })
+}
+
+/// Plain progress lines: one per revision, and with -v each statement.
+struct Lines {
+    quiet: bool,
+    verbose: bool,
+}
+
+impl runner::Observer for Lines {
+    fn waiting_for_lock(&mut self, tree: &str) {
+        if !self.quiet {
+            eprintln!(
+                "note: another ast-schema is working on tree {tree}; waiting for it to finish"
             );
         }
-        return Ok(0);
     }
-    let plan = runner::plan(&t, conn.dialect(), st.position, to)?;
-    if st.position == 0 {
-        refuse_unversioned(&t, &st, &plan)?;
-    }
-    runner::prepare_version_table(conn.as_mut(), &t, &st)?;
-    let quiet = g.quiet;
-    let verbose = g.verbose;
-    runner::apply(conn.as_mut(), &plan, &mut |done: runner::StepDone<'_>| {
-        if verbose {
-            for sql in &done.step.statements {
-                println!("    {};", sql.replace('\n', "\n    "));
-            }
+
+    fn statement(&mut self, sql: &str) {
+        if self.verbose && !self.quiet {
+            println!("    {};", sql.replace('\n', "\n    "));
         }
-        if !quiet {
+    }
+
+    fn step_done(&mut self, done: &runner::StepDone<'_>) {
+        if !self.quiet {
+            let s = done.step;
             println!(
                 "{} {} -> {}, {} ({})",
-                done.step.direction.name(),
-                done.step.from.unwrap_or("base"),
-                done.step.to.unwrap_or("base"),
-                done.step.message,
+                s.direction.name(),
+                s.from.unwrap_or("base"),
+                s.to.unwrap_or("base"),
+                s.message,
                 human(done.elapsed)
             );
         }
-    })?;
-    if !quiet {
-        println!("{}: now at {}", t.name, describe_pos(&t, to));
     }
-    Ok(0)
 }
 
 fn describe_pos(t: &Tree, pos: usize) -> String {
@@ -469,46 +504,6 @@ fn human(d: std::time::Duration) -> String {
     } else {
         format!("{} ms", d.as_millis())
     }
-}
-
-fn check_direction(t: &Tree, dir: Direction, from: usize, to: usize) -> Result<(), Error> {
-    match dir {
-        Direction::Upgrade if to < from => Err(Error::OutOfRange(format!(
-            "{} is below the current revision {}; use downgrade",
-            t.label(to),
-            t.label(from)
-        ))),
-        Direction::Downgrade if to > from => Err(Error::OutOfRange(format!(
-            "{} is above the current revision {}; use upgrade",
-            t.label(to),
-            t.label(from)
-        ))),
-        _ => Ok(()),
-    }
-}
-
-/// Refuses to build a tree from base over tables it would create (a database made
-/// by hand or by Asterisk's SQL files): that needs `stamp`.
-fn refuse_unversioned(t: &Tree, st: &state::DbState, plan: &Plan) -> Result<(), Error> {
-    let created = plan
-        .steps
-        .iter()
-        .flat_map(|s| s.statements.iter())
-        .filter_map(|sql| {
-            let rest = sql.strip_prefix("CREATE TABLE ")?;
-            let name = rest.split([' ', '(']).next()?;
-            Some(name.trim_matches(['`', '"']).to_string())
-        });
-    for name in created {
-        if st.has_table(&name) {
-            return Err(Error::Unversioned(format!(
-                "the database already has table {name} but no {} table: it was not built by Alembic or ast-schema; \
-                 if its schema matches a known revision, record that with `ast-schema stamp REV` first",
-                t.version_table()
-            )));
-        }
-    }
-    Ok(())
 }
 
 fn stamp(g: &GlobalOpts, target: &str, offline: &OfflineOpts) -> Result<i32, Error> {
@@ -538,17 +533,13 @@ fn stamp(g: &GlobalOpts, target: &str, offline: &OfflineOpts) -> Result<i32, Err
     }
     note_default(&s, g);
     let mut conn = connect(&s)?;
-    let to = t.resolve(target, 0)?;
-    let st = state::read(conn.as_mut(), &t)?;
-    runner::prepare_version_table(conn.as_mut(), &t, &st)?;
-    let d = conn.dialect();
-    let from = (st.position > 0).then(|| t.at(st.position).id);
-    if let Some(sql) = state::move_sql(d, &table, from, (to > 0).then(|| t.at(to).id)) {
-        conn.execute(&sql)
-            .map_err(|e| Error::Migration(format!("cannot write {table}: {e}")))?;
-    }
+    let mut obs = Lines {
+        quiet: g.quiet,
+        verbose: g.verbose,
+    };
+    let out = runner::stamp(conn.as_mut(), &t, target, lock_timeout(g)?, &mut obs)?;
     if !g.quiet {
-        println!("{}: stamped {}", t.name, describe_pos(&t, to));
+        println!("{}: stamped {}", t.name, describe_pos(&t, out.to));
     }
     Ok(0)
 }

@@ -1,6 +1,6 @@
 //! Ordering and validation of one migration tree's revision links.
 //!
-//! This file has no dependencies beyond `std` so that `build.rs` can include it
+//! This file has no dependencies beyond `std` so that `src/build.rs` can include it
 //! (`#[path]`) and reject a broken tree at compile time with the same messages the
 //! library gives at run time. A tree must be one straight line: exactly one base
 //! (no down revision), every down revision present, no id twice, no cycle, and

@@ -11,8 +11,10 @@
 use std::time::{Duration, Instant};
 
 use crate::dialect::Dialect;
-use crate::driver::Connection;
-use crate::error::Error;
+use crate::driver::{Connection, DbError};
+use crate::error::{DbErrorKind, Error};
+use crate::history;
+use crate::lock;
 use crate::model::Schema;
 use crate::revision::Tree;
 use crate::state::{self, DbState, VersionSource};
@@ -215,7 +217,7 @@ impl ScriptWriter {
     }
 }
 
-/// What happened in one applied step, for progress output.
+/// What happened in one applied step.
 #[derive(Debug, Clone)]
 pub struct StepDone<'a> {
     pub step: &'a PlannedStep,
@@ -224,125 +226,368 @@ pub struct StepDone<'a> {
     pub elapsed: Duration,
 }
 
-/// Brings the version table into shape before the first change: renames a legacy
-/// `alembic_version` or creates the tree's table.
-pub fn prepare_version_table(
-    conn: &mut dyn Connection,
-    tree: &Tree,
-    st: &DbState,
-) -> Result<(), Error> {
-    let d = conn.dialect();
-    let table = tree.version_table();
-    let sql = match st.source {
-        VersionSource::TreeTable => return Ok(()),
-        VersionSource::Legacy => state::rename_legacy_sql(d, &table),
-        VersionSource::Missing => state::create_table_sql(d, &table),
-    };
-    conn.execute(&sql)
-        .map_err(|e| db_failure(&format!("cannot create or rename {table}"), &e))
+/// Hears about a run as it happens (progress lines, `-v`, JSON).
+pub trait Observer {
+    /// The lock is held by another ast-schema; we are waiting.
+    fn waiting_for_lock(&mut self, _tree: &str) {}
+    /// A revision is about to run.
+    fn step_started(&mut self, _step: &PlannedStep, _index: usize, _total: usize) {}
+    /// A statement is about to run.
+    fn statement(&mut self, _sql: &str) {}
+    fn step_done(&mut self, _done: &StepDone<'_>) {}
 }
 
-fn db_failure(what: &str, e: &crate::driver::DbError) -> Error {
+/// An observer that ignores everything.
+pub struct Silent;
+impl Observer for Silent {}
+
+/// A request to move one tree.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub direction: Direction,
+    pub target: &'a str,
+    pub lock_timeout: Duration,
+}
+
+/// What a run did.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub tree: Tree,
+    pub from: usize,
+    pub to: usize,
+    pub steps: Vec<StepRecord>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StepRecord {
+    pub direction: Direction,
+    pub revision: &'static str,
+    pub message: &'static str,
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+    pub elapsed: Duration,
+}
+
+/// Checks that `to` lies in the direction asked for.
+pub fn check_direction(t: &Tree, dir: Direction, from: usize, to: usize) -> Result<(), Error> {
+    match dir {
+        Direction::Upgrade if to < from => Err(Error::OutOfRange(format!(
+            "{} is below the current revision {}; use downgrade",
+            t.label(to),
+            t.label(from)
+        ))),
+        Direction::Downgrade if to > from => Err(Error::OutOfRange(format!(
+            "{} is above the current revision {}; use upgrade",
+            t.label(to),
+            t.label(from)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Upgrades or downgrades one tree on a live database: reads where it is, and
+/// unless it is already at the target, takes the lock, reads again (another runner
+/// may have done the work meanwhile), and applies the plan.
+pub fn migrate(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let st = state::read(conn, tree)?;
+    let to = tree.resolve(req.target, st.position)?;
+    check_direction(tree, req.direction, st.position, to)?;
+    if st.position == to {
+        return Ok(Outcome {
+            tree: *tree,
+            from: to,
+            to,
+            steps: Vec::new(),
+        });
+    }
+    lock::acquire(conn, tree.name, req.lock_timeout, &mut || {
+        obs.waiting_for_lock(tree.name)
+    })?;
+    let result = migrate_locked(conn, tree, req, obs);
+    lock::release(conn, tree.name);
+    result
+}
+
+fn migrate_locked(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let st = state::read(conn, tree)?;
+    let to = tree.resolve(req.target, st.position)?;
+    check_direction(tree, req.direction, st.position, to)?;
+    if st.position == to {
+        return Ok(Outcome {
+            tree: *tree,
+            from: to,
+            to,
+            steps: Vec::new(),
+        });
+    }
+    let plan = plan(tree, conn.dialect(), st.position, to)?;
+    if st.position == 0 {
+        refuse_unversioned(tree, &st, &plan)?;
+    }
+    prepare_tables(conn, tree, &st)?;
+    let steps = apply(conn, &plan, obs)?;
+    Ok(Outcome {
+        tree: *tree,
+        from: st.position,
+        to,
+        steps,
+    })
+}
+
+/// Refuses to build a tree from base over tables it would create (a database made
+/// by hand or by Asterisk's SQL files): that needs `stamp`.
+fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> {
+    let created = plan
+        .steps
+        .iter()
+        .flat_map(|s| s.statements.iter())
+        .filter_map(|sql| {
+            let rest = sql.strip_prefix("CREATE TABLE ")?;
+            let name = rest.split([' ', '(']).next()?;
+            Some(name.trim_matches(['`', '"']).to_string())
+        });
+    for name in created {
+        if st.has_table(&name) {
+            return Err(Error::Unversioned(format!(
+                "the database already has table {name} but no {} table: it was not built by Alembic or ast-schema; \
+                 if its schema matches a known revision, record that with `ast-schema stamp REV` first",
+                t.version_table()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Brings the bookkeeping tables into shape before the first change: renames a
+/// legacy `alembic_version` or creates the tree's version table, and creates
+/// `ast_schema_history` when missing.
+pub fn prepare_tables(conn: &mut dyn Connection, tree: &Tree, st: &DbState) -> Result<(), Error> {
+    let d = conn.dialect();
+    let table = tree.version_table();
+    let mut sqls = Vec::new();
+    match st.source {
+        VersionSource::TreeTable => {}
+        VersionSource::Legacy => sqls.push(state::rename_legacy_sql(d, &table)),
+        VersionSource::Missing => sqls.push(state::create_table_sql(d, &table)),
+    }
+    if !st.has_table(history::TABLE) {
+        sqls.push(history::create_sql(d));
+    }
+    for sql in sqls {
+        conn.execute(&sql)
+            .map_err(|e| db_failure(&format!("cannot prepare {table}"), &e))?;
+    }
+    Ok(())
+}
+
+/// Sets the version table to `target` without running a migration.
+pub fn stamp(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    target: &str,
+    lock_timeout: Duration,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let to = tree.resolve(target, 0)?;
+    lock::acquire(conn, tree.name, lock_timeout, &mut || {
+        obs.waiting_for_lock(tree.name)
+    })?;
+    let result = (|| {
+        let st = state::read(conn, tree)?;
+        prepare_tables(conn, tree, &st)?;
+        let d = conn.dialect();
+        let from = id_at(tree, st.position);
+        let table = tree.version_table();
+        let mut sqls: Vec<String> = state::move_sql(d, &table, from, id_at(tree, to))
+            .into_iter()
+            .collect();
+        if to > 0 && st.position != to {
+            let r = tree.at(to);
+            sqls.push(history::insert_sql(
+                d,
+                &history::Entry {
+                    tree: tree.name,
+                    revision: r.id,
+                    direction: "stamp",
+                    from,
+                    to: Some(r.id),
+                    checksum: r.sha256,
+                    method: "stamp",
+                    duration_ms: 0,
+                },
+            ));
+        }
+        for sql in sqls {
+            conn.execute(&sql)
+                .map_err(|e| db_failure(&format!("cannot write {table}"), &e))?;
+        }
+        Ok(Outcome {
+            tree: *tree,
+            from: st.position,
+            to,
+            steps: Vec::new(),
+        })
+    })();
+    lock::release(conn, tree.name);
+    result
+}
+
+fn db_failure(what: &str, e: &DbError) -> Error {
     match e.kind {
-        crate::error::DbErrorKind::Permission => {
+        DbErrorKind::Permission => {
             Error::Permission(format!("{what}: {e} (does the user have DDL rights?)"))
         }
         _ => Error::Migration(format!("{what}: {e}")),
     }
 }
 
-/// Applies a plan, calling `on_step` after each revision.
+/// Applies a plan, one revision at a time, recording each in `ast_schema_history`.
 pub fn apply(
     conn: &mut dyn Connection,
     plan: &Plan,
-    on_step: &mut dyn FnMut(StepDone<'_>),
-) -> Result<(), Error> {
+    obs: &mut dyn Observer,
+) -> Result<Vec<StepRecord>, Error> {
     let d = conn.dialect();
     let table = plan.tree.version_table();
     let total = plan.steps.len();
+    let mut done = Vec::with_capacity(total);
     for (index, s) in plan.steps.iter().enumerate() {
+        obs.step_started(s, index, total);
         let started = Instant::now();
         let version = state::move_sql(d, &table, s.from, s.to);
-        let all: Vec<&str> = s
-            .statements
-            .iter()
-            .map(String::as_str)
-            .chain(version.as_deref())
-            .collect();
+        let checksum = plan
+            .tree
+            .at(plan.tree.position(s.revision).unwrap_or(1))
+            .sha256;
+        let entry = |elapsed: Duration| {
+            history::insert_sql(
+                d,
+                &history::Entry {
+                    tree: plan.tree.name,
+                    revision: s.revision,
+                    direction: s.direction.name(),
+                    from: s.from,
+                    to: s.to,
+                    checksum,
+                    method: "replay",
+                    duration_ms: elapsed.as_millis(),
+                },
+            )
+        };
         if d.transactional_ddl() {
             conn.execute("BEGIN")
                 .map_err(|e| db_failure("cannot begin a transaction", &e))?;
-            for (i, sql) in all.iter().enumerate() {
+            let body: Vec<&str> = s
+                .statements
+                .iter()
+                .map(String::as_str)
+                .chain(version.as_deref())
+                .collect();
+            for (i, sql) in body.iter().enumerate() {
+                obs.statement(sql);
                 if let Err(e) = conn.execute(sql) {
                     let _ = conn.execute("ROLLBACK");
+                    let note = format!(
+                        "the revision was rolled back; the database is still at {}",
+                        s.from.unwrap_or("base")
+                    );
+                    return Err(step_failed(s, i, body.len(), sql, &e, note));
+                }
+            }
+            let bookkeeping = entry(started.elapsed());
+            let commit = conn
+                .execute(&bookkeeping)
+                .and_then(|_| conn.execute("COMMIT"));
+            if let Err(e) = commit {
+                let _ = conn.execute("ROLLBACK");
+                let note = format!(
+                    "the revision was not committed; the database is still at {}",
+                    s.from.unwrap_or("base")
+                );
+                return Err(step_failed(s, body.len(), body.len(), "COMMIT", &e, note));
+            }
+        } else {
+            for (i, sql) in s.statements.iter().enumerate() {
+                obs.statement(sql);
+                if let Err(e) = conn.execute(sql) {
                     return Err(step_failed(
                         s,
                         i,
-                        all.len(),
+                        s.statements.len(),
                         sql,
                         &e,
-                        format!(
-                            "the revision was rolled back; the database is still at {}",
-                            s.from.unwrap_or("base")
-                        ),
+                        mysql_recovery(s, i, &table),
                     ));
                 }
             }
-            if let Err(e) = conn.execute("COMMIT") {
-                return Err(step_failed(
-                    s,
-                    all.len(),
-                    all.len(),
-                    "COMMIT",
-                    &e,
-                    format!(
-                        "the revision was not committed; the database is still at {}",
-                        s.from.unwrap_or("base")
-                    ),
-                ));
-            }
-        } else {
-            for (i, sql) in all.iter().enumerate() {
+            // The version row and the history row commit together.
+            let mut sqls = vec!["START TRANSACTION".to_string()];
+            sqls.extend(version.clone());
+            sqls.push(entry(started.elapsed()));
+            sqls.push("COMMIT".into());
+            for sql in &sqls {
                 if let Err(e) = conn.execute(sql) {
-                    let note = if i == 0 {
-                        format!(
-                            "nothing of this revision had run; the database is still at {}",
-                            s.from.unwrap_or("base")
-                        )
-                    } else {
-                        format!(
-                            "statements 1-{i} of this revision had already run and MySQL cannot undo DDL, while {table} still says {}; \
-                             finish the rest by hand (`ast-schema {} {}:{} --sql` prints it) and run `ast-schema stamp {}`, \
-                             or undo statements 1-{i} by hand",
-                            s.from.unwrap_or("base"),
-                            s.direction.name(),
-                            s.from.unwrap_or("base"),
-                            s.to.unwrap_or("base"),
-                            s.to.unwrap_or("base")
-                        )
-                    };
-                    return Err(step_failed(s, i, all.len(), sql, &e, note));
+                    let _ = conn.execute("ROLLBACK");
+                    let note = format!(
+                        "every statement of the revision ran, but {table} could not be updated: run `ast-schema stamp {}`",
+                        s.to.unwrap_or("base")
+                    );
+                    return Err(step_failed(
+                        s,
+                        s.statements.len(),
+                        s.statements.len(),
+                        sql,
+                        &e,
+                        note,
+                    ));
                 }
             }
         }
-        on_step(StepDone {
+        let elapsed = started.elapsed();
+        obs.step_done(&StepDone {
             step: s,
             index,
             total,
-            elapsed: started.elapsed(),
+            elapsed,
+        });
+        done.push(StepRecord {
+            direction: s.direction,
+            revision: s.revision,
+            message: s.message,
+            from: s.from,
+            to: s.to,
+            elapsed,
         });
     }
-    Ok(())
+    Ok(done)
 }
 
-fn step_failed(
-    s: &PlannedStep,
-    i: usize,
-    n: usize,
-    sql: &str,
-    e: &crate::driver::DbError,
-    note: String,
-) -> Error {
+/// What to tell a MySQL user whose revision stopped after `i` statements.
+fn mysql_recovery(s: &PlannedStep, i: usize, table: &str) -> String {
+    let from = s.from.unwrap_or("base");
+    let to = s.to.unwrap_or("base");
+    if i == 0 {
+        return format!("nothing of this revision had run; the database is still at {from}");
+    }
+    format!(
+        "statements 1-{i} of this revision had already run and MySQL cannot undo DDL, while {table} still says {from}; \
+         to recover, either run the rest by hand (`ast-schema {dir} {from}:{to} --sql` prints them all) and then \
+         `ast-schema stamp {to}`, or undo statements 1-{i} by hand",
+        dir = s.direction.name()
+    )
+}
+
+fn step_failed(s: &PlannedStep, i: usize, n: usize, sql: &str, e: &DbError, note: String) -> Error {
     let mut shown: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
     if shown.len() > 160 {
         let mut end = 157;
@@ -361,7 +606,7 @@ fn step_failed(
         n
     );
     match e.kind {
-        crate::error::DbErrorKind::Permission => Error::Permission(msg),
+        DbErrorKind::Permission => Error::Permission(msg),
         _ => Error::Migration(msg),
     }
 }

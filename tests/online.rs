@@ -23,11 +23,13 @@ fn upgrade_head_then_downgrade_base_leaves_only_the_version_table() {
         assert_eq!(db.versions("config"), vec![head().to_string()], "{d}");
         assert!(db.tables().contains(&"ps_endpoints".to_string()), "{d}");
         db.ok(&["downgrade", "base"]);
-        assert_eq!(
-            db.tables(),
-            vec!["alembic_version_config".to_string()],
-            "{d}"
-        );
+        // Besides Alembic's version table only our own bookkeeping remains.
+        let left: Vec<String> = db
+            .tables()
+            .into_iter()
+            .filter(|t| !t.starts_with("ast_schema_"))
+            .collect();
+        assert_eq!(left, vec!["alembic_version_config".to_string()], "{d}");
         assert!(db.versions("config").is_empty(), "{d}");
         // PostgreSQL: every enum type the tree created is gone too.
         if d == Dialect::Postgresql {

@@ -44,6 +44,11 @@ pub trait Connection {
     fn execute(&mut self, sql: &str) -> Result<(), DbError>;
     /// Runs a query and returns every row, each value as text.
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError>;
+    /// Tries once, without waiting, to take the named lock that every ast-schema
+    /// process respects; the lock lives as long as the connection (or until
+    /// [`Connection::unlock`]), so a killed process never leaves it behind.
+    fn try_lock(&mut self, name: &str) -> Result<bool, DbError>;
+    fn unlock(&mut self, name: &str) -> Result<(), DbError>;
 }
 
 /// Opens a connection for `url`.

@@ -42,6 +42,24 @@ impl Connection for MysqlConnection {
         self.conn.query_drop(sql).map_err(classify)
     }
 
+    fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
+        // GET_LOCK names are server-wide and at most 64 characters: name them after
+        // the database too, hashed when long.
+        let n = lock_name(&mut self.conn, name)?;
+        let got: Option<Option<i64>> = self
+            .conn
+            .query_first(format!("SELECT GET_LOCK({n}, 0)"))
+            .map_err(classify)?;
+        Ok(got.flatten() == Some(1))
+    }
+
+    fn unlock(&mut self, name: &str) -> Result<(), DbError> {
+        let n = lock_name(&mut self.conn, name)?;
+        self.conn
+            .query_drop(format!("DO RELEASE_LOCK({n})"))
+            .map_err(classify)
+    }
+
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError> {
         let rows: Vec<mysql::Row> = self.conn.query(sql).map_err(classify)?;
         Ok(rows
@@ -58,6 +76,18 @@ impl Connection for MysqlConnection {
             })
             .collect())
     }
+}
+
+/// `ast_schema.<database>.<name>` as an SQL literal, shortened with a hash to fit 64.
+fn lock_name(conn: &mut Conn, name: &str) -> Result<String, DbError> {
+    let db: Option<Option<String>> = conn.query_first("SELECT DATABASE()").map_err(classify)?;
+    let full = format!("ast_schema.{}.{name}", db.flatten().unwrap_or_default());
+    let full = if full.len() > 64 {
+        format!("ast_schema.{:016x}", crate::lock::fnv1a(&full))
+    } else {
+        full
+    };
+    Ok(crate::dialect::Dialect::Mysql.literal(&full))
 }
 
 fn classify(e: mysql::Error) -> DbError {

@@ -49,6 +49,19 @@ impl Connection for PgConnection {
         self.client.batch_execute(sql).map_err(classify)
     }
 
+    fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
+        // Advisory locks are per database already; the key is the name's hash.
+        let key = crate::lock::fnv1a(&format!("ast_schema.{name}")) as i64;
+        let rows = self.query(&format!("SELECT pg_try_advisory_lock({key})"))?;
+        Ok(rows.first().and_then(|r| r[0].as_deref()) == Some("t"))
+    }
+
+    fn unlock(&mut self, name: &str) -> Result<(), DbError> {
+        let key = crate::lock::fnv1a(&format!("ast_schema.{name}")) as i64;
+        self.query(&format!("SELECT pg_advisory_unlock({key})"))
+            .map(|_| ())
+    }
+
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError> {
         let msgs = self.client.simple_query(sql).map_err(classify)?;
         Ok(msgs

@@ -9,6 +9,8 @@ use crate::url::DbUrl;
 
 pub struct SqliteConnection {
     conn: rusqlite::Connection,
+    path: Option<std::path::PathBuf>,
+    lock: Option<std::fs::File>,
 }
 
 impl SqliteConnection {
@@ -21,7 +23,11 @@ impl SqliteConnection {
         // A file that is not a database only shows on the first read.
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
             .map_err(classify)?;
-        Ok(SqliteConnection { conn })
+        Ok(SqliteConnection {
+            conn,
+            path: url.sqlite_path(),
+            lock: None,
+        })
     }
 }
 
@@ -32,6 +38,46 @@ impl Connection for SqliteConnection {
 
     fn execute(&mut self, sql: &str) -> Result<(), DbError> {
         self.conn.execute_batch(sql).map_err(classify)
+    }
+
+    /// An exclusive `flock` on `<database file>.lock` beside the database: SQLite's
+    /// own locks last one transaction, and a run is one transaction per revision.
+    fn try_lock(&mut self, _name: &str) -> Result<bool, DbError> {
+        let Some(path) = &self.path else {
+            return Ok(true);
+        };
+        if self.lock.is_some() {
+            return Ok(true);
+        }
+        let mut lock_path = path.clone().into_os_string();
+        lock_path.push(".lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| {
+                DbError::new(
+                    DbErrorKind::Permission,
+                    format!("cannot open lock file {}: {e}", lock_path.to_string_lossy()),
+                )
+            })?;
+        match file.try_lock() {
+            Ok(()) => {
+                self.lock = Some(file);
+                Ok(true)
+            }
+            Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+            Err(std::fs::TryLockError::Error(e)) => Err(DbError::new(
+                DbErrorKind::Other,
+                format!("cannot lock {}: {e}", lock_path.to_string_lossy()),
+            )),
+        }
+    }
+
+    fn unlock(&mut self, _name: &str) -> Result<(), DbError> {
+        self.lock = None;
+        Ok(())
     }
 
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError> {

@@ -1,13 +1,13 @@
 //! Embeds every migration file under `migrations/<tree>/` into the binary.
 //!
 //! For each tree it reads the header of every `*.toml` (revision, down_revision,
-//! message), orders the chain with `src/graph.rs` and fails the build with the file
+//! message), orders the chain with `graph.rs` and fails the build with the file
 //! name when a file is malformed or the chain is broken. It writes
 //! `$OUT_DIR/embedded.rs`: per tree, the revisions from base to head with their
 //! SHA-256 and their text (`include_str!`). Operations are parsed at run time, on
 //! demand, by `src/migration.rs` (and all of them by the test suite).
 
-#[path = "src/graph.rs"]
+#[path = "graph.rs"]
 mod graph;
 
 use sha2::{Digest, Sha256};
