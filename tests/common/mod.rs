@@ -224,3 +224,62 @@ pub fn stdout(o: &Output) -> String {
 
 /// The three dialects, for tests that run on each.
 pub const DIALECTS: [Dialect; 3] = [Dialect::Sqlite, Dialect::Mysql, Dialect::Postgresql];
+
+impl TestDb {
+    /// Pipes `script` into the database's own command-line client (`mariadb`,
+    /// `psql -v ON_ERROR_STOP=1`, `sqlite3`), as a DBA would, and insists it succeeds.
+    pub fn pipe_to_client(&self, script: &str) {
+        use std::io::Write;
+        let url = DbUrl::parse(&self.url).unwrap();
+        let mut cmd = match self.dialect {
+            Dialect::Mysql => {
+                let mut c = Command::new("mariadb");
+                c.arg(format!("-h{}", url.host.as_deref().unwrap_or("127.0.0.1")))
+                    .arg(format!("-P{}", url.port.unwrap_or(3306)))
+                    .arg(format!("-u{}", url.user.as_deref().unwrap_or("root")));
+                if let Some(p) = &url.password {
+                    c.env("MYSQL_PWD", p);
+                }
+                c.arg(&self.name);
+                c
+            }
+            Dialect::Postgresql => {
+                let mut c = Command::new("psql");
+                c.args(["-X", "-q", "-v", "ON_ERROR_STOP=1"])
+                    .arg(format!("-h{}", url.host.as_deref().unwrap_or("127.0.0.1")))
+                    .arg(format!("-p{}", url.port.unwrap_or(5432)))
+                    .arg(format!("-U{}", url.user.as_deref().unwrap_or("postgres")))
+                    .arg(format!("-d{}", self.name))
+                    .env("PGOPTIONS", "-c client_min_messages=warning");
+                if let Some(p) = &url.password {
+                    c.env("PGPASSWORD", p);
+                }
+                c
+            }
+            Dialect::Sqlite => {
+                let mut c = Command::new("sqlite3");
+                c.args(["-bail", &self.name]);
+                c
+            }
+        };
+        let mut child = cmd
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run the {} client: {e}", self.dialect));
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(script.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "the {} client rejected the script: {}",
+            self.dialect,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
