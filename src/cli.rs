@@ -139,6 +139,8 @@ pub enum Command {
     History,
     /// Show the head revision
     Heads,
+    /// Compare the live schema with the schema the current revision should have
+    Verify,
     /// Show one revision: its links, message, file and operations
     Show {
         /// A revision id or unique prefix, head or base
@@ -244,6 +246,7 @@ fn run(cli: &Cli) -> Result<i32, Error> {
         Command::Upgrade { target, offline } => migrate(g, Direction::Upgrade, target, offline),
         Command::Downgrade { target, offline } => migrate(g, Direction::Downgrade, target, offline),
         Command::Stamp { target, offline } => stamp(g, target, offline),
+        Command::Verify => verify(g),
     }
 }
 
@@ -542,4 +545,33 @@ fn stamp(g: &GlobalOpts, target: &str, offline: &OfflineOpts) -> Result<i32, Err
         println!("{}: stamped {}", t.name, describe_pos(&t, out.to));
     }
     Ok(0)
+}
+
+fn verify(g: &GlobalOpts) -> Result<i32, Error> {
+    let s = settings(g)?;
+    note_default(&s, g);
+    let mut conn = open_existing(&s)?;
+    let report = crate::verify::verify(conn.as_mut(), &s.tree)?;
+    for note in &report.notes {
+        eprintln!("note: {note}");
+    }
+    if report.differences.is_empty() {
+        if !g.quiet {
+            println!(
+                "{}: schema matches {}",
+                s.tree.name,
+                describe_pos(&s.tree, report.position)
+            );
+        }
+        return Ok(0);
+    }
+    for d in &report.differences {
+        println!("{d}");
+    }
+    Err(Error::Drift(format!(
+        "{}: {} difference(s) between the database and revision {}",
+        s.tree.name,
+        report.differences.len(),
+        s.tree.label(report.position)
+    )))
 }

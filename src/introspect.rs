@@ -172,7 +172,10 @@ fn mysql(conn: &mut dyn Connection) -> Result<Dump, Error> {
          ORDER BY table_name, constraint_name, ordinal_position",
     )? {
         let rule = rules.iter().find(|x| s(&x[0]) == s(&r[0]) && s(&x[1]) == s(&r[1]));
-        let (upd, del) = rule.map(|x| (s(&x[2]).to_lowercase(), s(&x[3]).to_lowercase())).unwrap_or_default();
+        // MariaDB reports the default rule as RESTRICT, MySQL 8 as NO ACTION; InnoDB
+        // treats them alike.
+        let norm = |v: &str| if v.eq_ignore_ascii_case("restrict") { "no action".to_string() } else { v.to_lowercase() };
+        let (upd, del) = rule.map(|x| (norm(s(&x[2])), norm(s(&x[3])))).unwrap_or_default();
         Fk::add(&mut fks, (s(&r[0]), s(&r[1])), s(&r[3]), s(&r[2]), s(&r[4]), (upd, del));
     }
     for fk in fks {

@@ -12,6 +12,7 @@ pub mod config;
 pub mod dialect;
 pub mod driver;
 pub mod error;
+pub mod expected;
 pub mod graph;
 pub mod history;
 pub mod introspect;
@@ -23,5 +24,6 @@ pub mod revision;
 pub mod runner;
 pub mod state;
 pub mod url;
+pub mod verify;
 
 pub use error::{Error, Result};
