@@ -541,16 +541,26 @@ impl Schema {
                 ));
             }
         }
-        for c in columns.iter().filter(|c| c.unique) {
-            let key_name = auto_unique_name(&t, std::slice::from_ref(&c.name), dialect);
-            t.uniques.push(Key {
-                name: key_name,
-                explicit: false,
+        let specs = columns
+            .iter()
+            .filter(|c| c.unique)
+            .map(|c| KeySpec {
+                name: None,
                 columns: vec![c.name.clone()],
-            });
-        }
-        for u in unique {
+            })
+            .chain(unique.iter().cloned());
+        for u in specs {
             t.require_columns(&u.columns)?;
+            // PostgreSQL's CREATE TABLE keeps one index per column list: a UNIQUE
+            // that repeats the primary key or an earlier unnamed UNIQUE is dropped.
+            let repeats = t
+                .primary_key
+                .iter()
+                .chain(t.uniques.iter())
+                .any(|k| k.columns == u.columns);
+            if dialect == Dialect::Postgresql && repeats && u.name.is_none() {
+                continue;
+            }
             let (key_name, explicit) = match &u.name {
                 Some(n) => (n.clone(), true),
                 None => (auto_unique_name(&t, &u.columns, dialect), false),
@@ -558,7 +568,7 @@ impl Schema {
             t.uniques.push(Key {
                 name: key_name,
                 explicit,
-                columns: u.columns.clone(),
+                columns: u.columns,
             });
         }
         for f in foreign_keys {

@@ -80,12 +80,14 @@ fn each_downgrade_restores_the_schema_before_its_upgrade() {
     }
 }
 
-/// Tables and enums in name order: a downgrade may recreate things in another order.
+/// Everything in name order: a downgrade may recreate things in another order (a
+/// column dropped by an upgrade comes back at the end of its table, as with Alembic).
 fn normalized(s: &Schema) -> Schema {
     let mut s = s.clone();
     s.tables.sort_by(|a, b| a.name.cmp(&b.name));
     s.enums.sort_by(|a, b| a.name.cmp(&b.name));
     for t in &mut s.tables {
+        t.columns.sort_by(|a, b| a.name.cmp(&b.name));
         t.uniques.sort_by(|a, b| a.name.cmp(&b.name));
         t.indexes.sort_by(|a, b| a.name.cmp(&b.name));
         t.foreign_keys.sort_by(|a, b| a.name.cmp(&b.name));

@@ -8,6 +8,7 @@ mod common;
 use std::time::Duration;
 
 use ast_schema::expected;
+use ast_schema::model::Schema;
 use ast_schema::revision::Tree;
 use ast_schema::runner::{self, Direction, Request, Silent};
 use common::{TestDb, DIALECTS};
@@ -28,9 +29,17 @@ fn live_schema_equals_the_model_at_every_revision() {
     for t in Tree::all() {
         for d in DIALECTS {
             let db = TestDb::new(d, &format!("model_{}", t.name));
-            let check = |pos: usize| {
-                let want = expected::render(&runner::model_at(&t, d, pos).unwrap(), d);
-                let got = db.dump();
+            // The model follows the same path as the database: a downgrade re-adds a
+            // dropped column at the end of its table, so it is folded, not rebuilt.
+            let mut model = Schema::default();
+            // Going up from base the column order is exact; coming down, a SQLite
+            // rebuild puts columns back in the model's order while the other
+            // databases keep a re-added column last, so only the set is compared.
+            let check = |model: &Schema, pos: usize, ordered: bool| {
+                let (mut want, mut got) = (expected::render(model, d), db.dump());
+                if !ordered {
+                    (want, got) = (sorted(&want), sorted(&got));
+                }
                 if want != got {
                     let diff: Vec<String> = diff_lines(&want, &got);
                     panic!(
@@ -43,14 +52,48 @@ fn live_schema_equals_the_model_at_every_revision() {
             };
             for pos in 1..=t.len() {
                 step(&db, &t, Direction::Upgrade, "+1");
-                check(pos);
+                for st in t
+                    .migration(pos)
+                    .unwrap()
+                    .upgrade
+                    .iter()
+                    .filter(|s| s.applies_to(d))
+                {
+                    model.apply(&st.op, d).unwrap();
+                }
+                check(&model, pos, true);
             }
             for pos in (0..t.len()).rev() {
                 step(&db, &t, Direction::Downgrade, "-1");
-                check(pos);
+                for st in t
+                    .migration(pos + 1)
+                    .unwrap()
+                    .downgrade
+                    .iter()
+                    .filter(|s| s.applies_to(d))
+                {
+                    model.apply(&st.op, d).unwrap();
+                }
+                check(&model, pos, false);
             }
         }
     }
+}
+
+fn sorted(s: &str) -> String {
+    // keep each line under its table
+    let mut table = String::new();
+    let mut lines: Vec<String> = s
+        .lines()
+        .map(|l| {
+            if let Some(t) = l.strip_prefix("table ") {
+                table = t.to_string();
+            }
+            format!("{table}\t{l}")
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
 }
 
 /// Lines only in `want` (-) or only in `got` (+), in order.
@@ -67,6 +110,11 @@ fn diff_lines(want: &str, got: &str) -> Vec<String> {
             .filter(|l| !w.contains(l))
             .map(|l| format!("+ {l}")),
     );
+    if out.is_empty() {
+        out.push(format!(
+            "(same lines, different order or count)\nexpected:\n{want}\nlive:\n{got}"
+        ));
+    }
     out.truncate(40);
     out
 }
