@@ -21,8 +21,7 @@ CREATE TABLE queue_log (
     data3 VARCHAR(100), 
     data4 VARCHAR(100), 
     data5 VARCHAR(100), 
-    PRIMARY KEY (id), 
-    UNIQUE (id)
+    PRIMARY KEY (id)
 );
 
 INSERT INTO alembic_version_queue_log (version_num) VALUES ('4105ee839f58');
