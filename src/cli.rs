@@ -1,35 +1,45 @@
 //! The command line: Alembic's vocabulary (upgrade, downgrade, current, history,
-//! heads, show, stamp, `--sql`) over the library.
+//! heads, show, stamp, `--sql`) over the library, plus verify, completions and man.
 //!
 //! Connection and output options are global: they may come before or after the
-//! command. Errors are mapped to one stderr line and an exit code here, once.
+//! command, and each can also come from an `AST_SCHEMA_*` environment variable.
+//! Errors are mapped to one stderr line and an exit code here, once.
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use serde_json::{json, Value};
 
 use crate::config::{self, DEFAULT_URL};
+use crate::connect;
 use crate::dialect::Dialect;
-use crate::driver::{self, Connection};
+use crate::driver::Connection;
 use crate::error::{DbErrorKind, Error};
+use crate::output::{self, Format, Progress, Style};
 use crate::revision::Tree;
 use crate::runner::{self, Direction, ScriptTransactions};
 use crate::state;
 use crate::url::DbUrl;
 
-const EXIT_CODES: &str = "\
+const AFTER_HELP: &str = "\
+Environment:
+  Every option can also be set with an environment variable: AST_SCHEMA_URL, AST_SCHEMA_CONFIG,
+  AST_SCHEMA_TREE, AST_SCHEMA_DIALECT, AST_SCHEMA_FORMAT, AST_SCHEMA_QUIET, AST_SCHEMA_VERBOSE,
+  AST_SCHEMA_LOCK_TIMEOUT, AST_SCHEMA_WAIT, AST_SCHEMA_CREATE_DATABASE. Flags on the command line win.
+
 Exit codes:
   0  success (also: nothing to do)
   1  unexpected database or I/O failure
   2  bad command-line usage
   3  malformed database URL or unknown scheme
-  4  config file unreadable or without sqlalchemy.url
-  5  database server unreachable
+  4  config file unreadable or without sqlalchemy.url, unknown tree, bad option value
+  5  database server unreachable (after --wait)
   6  authentication failed
-  7  database does not exist
+  7  database does not exist (see --create-database)
   8  unknown or ambiguous revision
-  9  target beyond base or head
+  9  target beyond base or head, or in the wrong direction
  10  version table holds several rows or a value that is no revision
  11  database is at a revision this build does not know (newer Asterisk)
  12  database has the tree's tables but no version table (use stamp)
@@ -51,7 +61,7 @@ and SQLite. It carries every revision of Asterisk's Alembic trees with the same 
 writes the same version tables (alembic_version_<tree>), so a database can move between Alembic \
 and ast-schema at any revision.\n\nThe database URL comes from --url, else AST_SCHEMA_URL, else \
 sqlalchemy.url in the ini file given with -c, else sqlite:///asterisk.db in the current directory.",
-    after_help = EXIT_CODES
+    after_help = AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -80,7 +90,7 @@ pub struct GlobalOpts {
         value_name = "FILE"
     )]
     pub config: Option<PathBuf>,
-    /// Migration tree: config, cdr, voicemail or queue_log [default: config, or the ini's script_location]
+    /// Migration tree: config, cdr, voicemail, queue_log, or all [default: config, or the ini's script_location]
     #[arg(long, global = true, env = "AST_SCHEMA_TREE", value_name = "TREE")]
     pub tree: Option<String>,
     /// SQL dialect for --sql when no URL is given: mysql, postgresql or sqlite
@@ -91,6 +101,15 @@ pub struct GlobalOpts {
         value_name = "DIALECT"
     )]
     pub dialect: Option<Dialect>,
+    /// Output: text for people, json for programs (one document per command)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    pub format: Format,
     /// Print nothing but errors
     #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET")]
     pub quiet: bool,
@@ -106,6 +125,18 @@ pub struct GlobalOpts {
         default_value_t = 60.0
     )]
     pub lock_timeout: f64,
+    /// Keep trying to reach a database server that is not up yet, for at most SECONDS
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_WAIT",
+        value_name = "SECONDS",
+        default_value_t = 0.0
+    )]
+    pub wait: f64,
+    /// Create the database (or the SQLite file's folder) when it does not exist
+    #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE")]
+    pub create_database: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -139,13 +170,20 @@ pub enum Command {
     History,
     /// Show the head revision
     Heads,
-    /// Compare the live schema with the schema the current revision should have
-    Verify,
     /// Show one revision: its links, message, file and operations
     Show {
         /// A revision id or unique prefix, head or base
         rev: String,
     },
+    /// Compare the live schema with the schema the current revision should have
+    Verify,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `ast-schema man > ast-schema.1`
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -164,7 +202,37 @@ pub struct OfflineOpts {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
-    match run(&cli) {
+    let style = Style {
+        format: cli.global.format,
+        quiet: cli.global.quiet,
+        verbose: cli.global.verbose,
+    };
+    let mut doc = Doc {
+        command: command_name(&cli.command),
+        trees: Vec::new(),
+        extra: Vec::new(),
+    };
+    let started = Instant::now();
+    let result = run(&cli, style, &mut doc);
+    if style.format == Format::Json
+        && !matches!(
+            cli.command,
+            Command::Completions { .. } | Command::Man | Command::Show { .. }
+        )
+    {
+        let offline = matches!(&cli.command, Command::Upgrade { offline, .. } | Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } if offline.sql);
+        if !offline || result.is_err() {
+            let mut v = json!({ "command": doc.command, "ok": result.is_ok(), "trees": doc.trees, "elapsed_ms": (started.elapsed().as_secs_f64() * 1e6).round() / 1e3 });
+            for (k, x) in doc.extra.drain(..) {
+                v[k] = x;
+            }
+            if let Err(e) = &result {
+                v["error"] = json!({ "message": e.to_string(), "exit_code": e.exit_code() });
+            }
+            output::print_json(&v);
+        }
+    }
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
@@ -173,12 +241,36 @@ pub fn main() -> i32 {
     }
 }
 
+fn command_name(c: &Command) -> &'static str {
+    match c {
+        Command::Upgrade { .. } => "upgrade",
+        Command::Downgrade { .. } => "downgrade",
+        Command::Stamp { .. } => "stamp",
+        Command::Current => "current",
+        Command::History => "history",
+        Command::Heads => "heads",
+        Command::Show { .. } => "show",
+        Command::Verify => "verify",
+        Command::Completions { .. } => "completions",
+        Command::Man => "man",
+    }
+}
+
+/// The JSON document being built: one entry per tree, and a few top-level fields.
+struct Doc {
+    command: &'static str,
+    trees: Vec<Value>,
+    extra: Vec<(&'static str, Value)>,
+}
+
 /// Where the settings came from, resolved.
 struct Settings {
     url: DbUrl,
     /// Whether the URL came from --url, the environment or an ini (not the default).
     explicit: bool,
-    tree: Tree,
+    trees: Vec<Tree>,
+    /// `--tree all`
+    all: bool,
 }
 
 fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
@@ -203,50 +295,126 @@ fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
         (None, None) => (DEFAULT_URL.to_string(), false),
     };
     let url = DbUrl::parse(&url)?;
-    let tree_name = g
+    let name = g
         .tree
         .clone()
         .or_else(|| ini.as_ref().and_then(|i| i.tree.clone()))
         .unwrap_or_else(|| "config".into());
-    let tree = Tree::named(&tree_name)?;
+    let (trees, all) = if name == "all" {
+        (Tree::all().collect(), true)
+    } else {
+        (vec![Tree::named(&name)?], false)
+    };
     Ok(Settings {
         url,
         explicit,
-        tree,
+        trees,
+        all,
     })
 }
 
-fn note_default(s: &Settings, g: &GlobalOpts) {
-    if !s.explicit && !g.quiet {
+fn seconds(what: &str, v: f64) -> Result<Duration, Error> {
+    Duration::try_from_secs_f64(v)
+        .map_err(|_| Error::Config(format!("{what} {v} is not a number of seconds")))
+}
+
+fn note_default(s: &Settings, style: Style) {
+    if !s.explicit && style.chatty() {
         eprintln!("note: no database URL given (--url, AST_SCHEMA_URL or -c); using {DEFAULT_URL} in the current directory");
     }
 }
 
-fn connect(s: &Settings) -> Result<Box<dyn Connection>, Error> {
-    if s.url.dialect != Dialect::Sqlite && s.url.database.is_none() {
-        return Err(Error::Url(format!("URL {} names no database", s.url)));
-    }
-    driver::connect(&s.url)
+/// Opens the database with --wait and --create-database; `existing_only` for
+/// commands that only read (a missing SQLite file is then an error, not created).
+fn open(
+    g: &GlobalOpts,
+    s: &Settings,
+    style: Style,
+    existing_only: bool,
+) -> Result<Box<dyn Connection>, Error> {
+    note_default(s, style);
+    let opts = connect::Options {
+        wait: seconds("--wait", g.wait)?,
+        create_database: g.create_database && !existing_only,
+        existing_only,
+    };
+    let mut last_line: Option<Instant> = None;
+    let quiet = style.quiet;
+    let url = s.url.to_string();
+    connect::open(&s.url, &opts, &mut |attempt, waited, why| {
+        // At most one line every few seconds.
+        if !quiet && last_line.is_none_or(|t| t.elapsed() >= Duration::from_secs(3)) {
+            eprintln!(
+                "waiting for {url} (attempt {attempt}, {} s so far): {why}",
+                waited.as_secs()
+            );
+            last_line = Some(Instant::now());
+        }
+    })
 }
 
-fn run(cli: &Cli) -> Result<i32, Error> {
+fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
     let g = &cli.global;
     match &cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "ast-schema",
+                &mut std::io::stdout(),
+            );
+            Ok(0)
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut buf)
+                .map_err(|e| Error::Io(e.to_string()))?;
+            std::io::stdout()
+                .write_all(&buf)
+                .map_err(|e| Error::Io(e.to_string()))?;
+            Ok(0)
+        }
         Command::Heads => {
-            let s = settings(g)?;
-            match s.tree.head() {
-                Some(h) => println!("{} (head)", h.id),
-                None => println!("base"),
+            for t in settings(g)?.trees {
+                let head = t.head().map(|h| h.id);
+                doc.trees.push(json!({ "tree": t.name, "head": head }));
+                if style.text() {
+                    println!(
+                        "{}{} (head)",
+                        prefix(&t, settings(g)?.all),
+                        head.unwrap_or("base")
+                    );
+                }
             }
             Ok(0)
         }
-        Command::Show { rev } => show(&settings(g)?.tree, rev),
-        Command::History => history(g),
-        Command::Current => current(g),
-        Command::Upgrade { target, offline } => migrate(g, Direction::Upgrade, target, offline),
-        Command::Downgrade { target, offline } => migrate(g, Direction::Downgrade, target, offline),
-        Command::Stamp { target, offline } => stamp(g, target, offline),
-        Command::Verify => verify(g),
+        Command::Show { rev } => {
+            let s = settings(g)?;
+            if s.all {
+                return Err(Error::Config("show needs one tree, not --tree all".into()));
+            }
+            show(&s.trees[0], rev)
+        }
+        Command::History => history(g, style, doc),
+        Command::Current => current(g, style, doc),
+        Command::Verify => verify(g, style, doc),
+        Command::Upgrade { target, offline } => {
+            migrate(g, style, doc, Direction::Upgrade, target, offline)
+        }
+        Command::Downgrade { target, offline } => {
+            migrate(g, style, doc, Direction::Downgrade, target, offline)
+        }
+        Command::Stamp { target, offline } => stamp(g, style, doc, target, offline),
+    }
+}
+
+/// `config: ` before a line when several trees are shown.
+fn prefix(t: &Tree, all: bool) -> String {
+    if all {
+        format!("{}: ", t.name)
+    } else {
+        String::new()
     }
 }
 
@@ -296,67 +464,115 @@ fn show(tree: &Tree, rev: &str) -> Result<i32, Error> {
     Ok(0)
 }
 
-fn history(g: &GlobalOpts) -> Result<i32, Error> {
+fn history(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
     let s = settings(g)?;
     // Marking the current revision needs the database; without one, list anyway.
-    let current = match open_existing(&s) {
-        Ok(mut conn) => Some(state::read(conn.as_mut(), &s.tree)?.position),
+    let mut conn = match open(
+        g,
+        &s,
+        Style {
+            quiet: true,
+            ..style
+        },
+        true,
+    ) {
+        Ok(c) => Some(c),
         Err(Error::Connect {
             kind: DbErrorKind::NoDatabase,
             ..
         }) if !s.explicit => None,
         Err(e) => return Err(e),
     };
-    let t = &s.tree;
-    let mut out = String::new();
-    for pos in (1..=t.len()).rev() {
-        let r = t.at(pos);
-        let mut marks = String::new();
-        if pos == t.len() {
-            marks.push_str(" (head)");
+    for t in &s.trees {
+        let current = match conn.as_mut() {
+            Some(c) => Some(state::read(c.as_mut(), t)?.position),
+            None => None,
+        };
+        let mut revs = Vec::new();
+        for pos in (1..=t.len()).rev() {
+            let r = t.at(pos);
+            let mut marks = String::new();
+            if pos == t.len() {
+                marks.push_str(" (head)");
+            }
+            if current == Some(pos) {
+                marks.push_str(" (current)");
+            }
+            revs.push(json!({ "revision": r.id, "down_revision": r.down, "message": r.message, "head": pos == t.len(), "current": current == Some(pos) }));
+            if style.text() {
+                println!(
+                    "{}{} -> {}{marks}, {}",
+                    prefix(t, s.all),
+                    r.down.unwrap_or("<base>"),
+                    r.id,
+                    r.message
+                );
+            }
         }
-        if current == Some(pos) {
-            marks.push_str(" (current)");
-        }
-        out.push_str(&format!(
-            "{} -> {}{marks}, {}\n",
-            r.down.unwrap_or("<base>"),
-            r.id,
-            r.message
-        ));
+        doc.trees.push(json!({ "tree": t.name, "current": current.map(|p| output::rev(t, p)), "revisions": revs }));
     }
-    print!("{out}");
     Ok(0)
 }
 
-/// Connects without creating anything: a missing SQLite file is "no database".
-fn open_existing(s: &Settings) -> Result<Box<dyn Connection>, Error> {
-    if let (Dialect::Sqlite, Some(p)) = (s.url.dialect, s.url.sqlite_path()) {
-        if !p.exists() {
-            return Err(Error::Connect {
-                url: s.url.to_string(),
-                kind: DbErrorKind::NoDatabase,
-                msg: format!("database file {} does not exist", p.display()),
-            });
+fn current(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
+    let s = settings(g)?;
+    let mut conn = open(g, &s, style, true)?;
+    for t in &s.trees {
+        let st = state::read(conn.as_mut(), t)?;
+        let legacy = st.source == state::VersionSource::Legacy;
+        doc.trees.push(json!({
+            "tree": t.name,
+            "revision": output::rev(t, st.position),
+            "head": output::rev(t, t.len()),
+            "at_head": st.position == t.len(),
+            "legacy_table": legacy,
+        }));
+        if style.text() {
+            let mut line = format!("{}{}", prefix(t, s.all), describe_pos(t, st.position));
+            if legacy {
+                line.push_str(" (in the legacy alembic_version table)");
+            }
+            println!("{line}");
         }
     }
-    connect(s)
+    Ok(0)
 }
 
-fn current(g: &GlobalOpts) -> Result<i32, Error> {
+fn verify(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
     let s = settings(g)?;
-    note_default(&s, g);
-    let mut conn = open_existing(&s)?;
-    let st = state::read(conn.as_mut(), &s.tree)?;
-    let t = &s.tree;
-    let mut line = t.label(st.position).to_string();
-    if st.position == t.len() && st.position > 0 {
-        line.push_str(" (head)");
+    let mut conn = open(g, &s, style, true)?;
+    let mut total = 0;
+    for t in &s.trees {
+        let report = crate::verify::verify(conn.as_mut(), t)?;
+        doc.trees.push(json!({
+            "tree": t.name,
+            "revision": output::rev(t, report.position),
+            "ok": report.differences.is_empty(),
+            "differences": report.differences,
+            "notes": report.notes,
+        }));
+        if style.text() {
+            for note in &report.notes {
+                eprintln!("note: {}{note}", prefix(t, s.all));
+            }
+            for d in &report.differences {
+                println!("{}{d}", prefix(t, s.all));
+            }
+            if report.differences.is_empty() && !style.quiet {
+                println!(
+                    "{}: schema matches {}",
+                    t.name,
+                    describe_pos(t, report.position)
+                );
+            }
+        }
+        total += report.differences.len();
     }
-    if st.source == state::VersionSource::Legacy {
-        line.push_str(" (in the legacy alembic_version table)");
+    if total > 0 {
+        return Err(Error::Drift(format!(
+            "{total} difference(s) between the database and its revision"
+        )));
     }
-    println!("{line}");
     Ok(0)
 }
 
@@ -385,36 +601,62 @@ fn write_script(text: &str, output: &Option<PathBuf>) -> Result<(), Error> {
     }
 }
 
+/// With --tree all a target must mean something in every tree.
+fn check_all_target(s: &Settings, target: &str) -> Result<(), Error> {
+    let portable = matches!(target, "head" | "heads" | "base")
+        || target.starts_with(['+', '-'])
+        || target.split_once(':').is_some_and(|(a, b)| {
+            [a, b]
+                .iter()
+                .all(|x| matches!(*x, "head" | "heads" | "base"))
+        });
+    if s.all && !portable {
+        return Err(Error::UnknownRevision(format!(
+            "with --tree all the target must be head, base, +N or -N (a revision id belongs to one tree), got {target:?}"
+        )));
+    }
+    Ok(())
+}
+
 fn migrate(
     g: &GlobalOpts,
+    style: Style,
+    doc: &mut Doc,
     dir: Direction,
     target: &str,
     offline: &OfflineOpts,
 ) -> Result<i32, Error> {
     let s = settings(g)?;
-    let t = s.tree;
+    check_all_target(&s, target)?;
     if offline.sql {
         let d = offline_dialect(g, &s)?;
-        let (from, to) = match target.split_once(':') {
-            Some((a, b)) => {
-                let from = t.resolve(a, 0)?;
-                (from, t.resolve(b, from)?)
+        let mut text = String::new();
+        for t in &s.trees {
+            let (from, to) = match target.split_once(':') {
+                Some((a, b)) => {
+                    let from = t.resolve(a, 0)?;
+                    (from, t.resolve(b, from)?)
+                }
+                None if dir == Direction::Upgrade => (0, t.resolve(target, 0)?),
+                None => {
+                    return Err(Error::UnknownRevision(format!(
+                        "downgrade --sql needs a range FROM:TO (e.g. head:base), got {target:?}"
+                    )))
+                }
+            };
+            runner::check_direction(t, dir, from, to)?;
+            let plan = runner::plan(t, d, from, to)?;
+            let tx = if offline.single_transaction {
+                ScriptTransactions::Whole
+            } else {
+                ScriptTransactions::PerRevision
+            };
+            if s.all {
+                text.push_str(&format!("-- ast-schema: tree {}\n\n", t.name));
             }
-            None if dir == Direction::Upgrade => (0, t.resolve(target, 0)?),
-            None => {
-                return Err(Error::UnknownRevision(format!(
-                    "downgrade --sql needs a range FROM:TO (e.g. head:base), got {target:?}"
-                )))
-            }
-        };
-        runner::check_direction(&t, dir, from, to)?;
-        let plan = runner::plan(&t, d, from, to)?;
-        let tx = if offline.single_transaction {
-            ScriptTransactions::Whole
-        } else {
-            ScriptTransactions::PerRevision
-        };
-        write_script(&runner::script(&plan, tx), &offline.output)?;
+            text.push_str(&runner::script(&plan, tx));
+        }
+        write_script(&text, &offline.output)?;
         return Ok(0);
     }
     if target.contains(':') {
@@ -422,75 +664,39 @@ fn migrate(
             "a range like {target:?} is only for --sql"
         )));
     }
-    note_default(&s, g);
-    let mut conn = connect(&s)?;
-    let req = runner::Request {
-        direction: dir,
-        target,
-        lock_timeout: lock_timeout(g)?,
-    };
-    let mut obs = Lines {
-        quiet: g.quiet,
-        verbose: g.verbose,
-    };
-    let out = runner::migrate(conn.as_mut(), &t, &req, &mut obs)?;
-    if !g.quiet {
-        if out.steps.is_empty() {
-            println!(
-                "{}: already at {}; nothing to do",
-                t.name,
-                describe_pos(&t, out.to)
-            );
-        } else {
-            println!("{}: now at {}", t.name, describe_pos(&t, out.to));
+    let mut conn = open(g, &s, style, false)?;
+    doc.extra.push(("dialect", json!(conn.dialect().name())));
+    doc.extra.push(("url", json!(s.url.to_string())));
+    let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
+    for t in &s.trees {
+        let req = runner::Request {
+            direction: dir,
+            target,
+            lock_timeout,
+        };
+        let mut progress = Progress::new(style);
+        let out = runner::migrate(conn.as_mut(), t, &req, &mut progress)?;
+        drop(progress);
+        doc.trees.push(output::outcome_json(&out));
+        if style.chatty() {
+            if out.steps.is_empty() {
+                println!(
+                    "{}: already at {}; nothing to do",
+                    t.name,
+                    describe_pos(t, out.to)
+                );
+            } else {
+                println!(
+                    "{}: now at {} ({} revision(s) in {})",
+                    t.name,
+                    describe_pos(t, out.to),
+                    out.steps.len(),
+                    output::human(out.steps.iter().map(|x| x.elapsed).sum())
+                );
+            }
         }
     }
     Ok(0)
-}
-
-fn lock_timeout(g: &GlobalOpts) -> Result<std::time::Duration, Error> {
-    std::time::Duration::try_from_secs_f64(g.lock_timeout).map_err(|_| {
-        Error::Config(format!(
-            "--lock-timeout {} is not a number of seconds",
-            g.lock_timeout
-        ))
-    })
-}
-
-/// Plain progress lines: one per revision, and with -v each statement.
-struct Lines {
-    quiet: bool,
-    verbose: bool,
-}
-
-impl runner::Observer for Lines {
-    fn waiting_for_lock(&mut self, tree: &str) {
-        if !self.quiet {
-            eprintln!(
-                "note: another ast-schema is working on tree {tree}; waiting for it to finish"
-            );
-        }
-    }
-
-    fn statement(&mut self, sql: &str) {
-        if self.verbose && !self.quiet {
-            println!("    {};", sql.replace('\n', "\n    "));
-        }
-    }
-
-    fn step_done(&mut self, done: &runner::StepDone<'_>) {
-        if !self.quiet {
-            let s = done.step;
-            println!(
-                "{} {} -> {}, {} ({})",
-                s.direction.name(),
-                s.from.unwrap_or("base"),
-                s.to.unwrap_or("base"),
-                s.message,
-                human(done.elapsed)
-            );
-        }
-    }
 }
 
 fn describe_pos(t: &Tree, pos: usize) -> String {
@@ -501,77 +707,44 @@ fn describe_pos(t: &Tree, pos: usize) -> String {
     }
 }
 
-fn human(d: std::time::Duration) -> String {
-    if d.as_millis() >= 1000 {
-        format!("{:.2} s", d.as_secs_f64())
-    } else {
-        format!("{} ms", d.as_millis())
-    }
-}
-
-fn stamp(g: &GlobalOpts, target: &str, offline: &OfflineOpts) -> Result<i32, Error> {
+fn stamp(
+    g: &GlobalOpts,
+    style: Style,
+    doc: &mut Doc,
+    target: &str,
+    offline: &OfflineOpts,
+) -> Result<i32, Error> {
     let s = settings(g)?;
-    let t = s.tree;
-    let table = t.version_table();
+    check_all_target(&s, target)?;
     if offline.sql {
         let d = offline_dialect(g, &s)?;
-        let (from, to) = match target.split_once(':') {
-            Some((a, b)) => (t.resolve(a, 0)?, t.resolve(b, 0)?),
-            None => (0, t.resolve(target, 0)?),
-        };
         let mut text = String::new();
-        if from == 0 {
-            text.push_str(&format!("{};\n\n", state::create_table_sql(d, &table)));
-        }
-        if let Some(sql) = state::move_sql(
-            d,
-            &table,
-            (from > 0).then(|| t.at(from).id),
-            (to > 0).then(|| t.at(to).id),
-        ) {
-            text.push_str(&format!("{sql};\n\n"));
+        for t in &s.trees {
+            let table = t.version_table();
+            let (from, to) = match target.split_once(':') {
+                Some((a, b)) => (t.resolve(a, 0)?, t.resolve(b, 0)?),
+                None => (0, t.resolve(target, 0)?),
+            };
+            if from == 0 {
+                text.push_str(&format!("{};\n\n", state::create_table_sql(d, &table)));
+            }
+            let id = |p: usize| (p > 0).then(|| t.at(p).id);
+            if let Some(sql) = state::move_sql(d, &table, id(from), id(to)) {
+                text.push_str(&format!("{sql};\n\n"));
+            }
         }
         write_script(&text, &offline.output)?;
         return Ok(0);
     }
-    note_default(&s, g);
-    let mut conn = connect(&s)?;
-    let mut obs = Lines {
-        quiet: g.quiet,
-        verbose: g.verbose,
-    };
-    let out = runner::stamp(conn.as_mut(), &t, target, lock_timeout(g)?, &mut obs)?;
-    if !g.quiet {
-        println!("{}: stamped {}", t.name, describe_pos(&t, out.to));
+    let mut conn = open(g, &s, style, false)?;
+    let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
+    for t in &s.trees {
+        let mut progress = Progress::new(style);
+        let out = runner::stamp(conn.as_mut(), t, target, lock_timeout, &mut progress)?;
+        doc.trees.push(output::outcome_json(&out));
+        if style.chatty() {
+            println!("{}: stamped {}", t.name, describe_pos(t, out.to));
+        }
     }
     Ok(0)
-}
-
-fn verify(g: &GlobalOpts) -> Result<i32, Error> {
-    let s = settings(g)?;
-    note_default(&s, g);
-    let mut conn = open_existing(&s)?;
-    let report = crate::verify::verify(conn.as_mut(), &s.tree)?;
-    for note in &report.notes {
-        eprintln!("note: {note}");
-    }
-    if report.differences.is_empty() {
-        if !g.quiet {
-            println!(
-                "{}: schema matches {}",
-                s.tree.name,
-                describe_pos(&s.tree, report.position)
-            );
-        }
-        return Ok(0);
-    }
-    for d in &report.differences {
-        println!("{d}");
-    }
-    Err(Error::Drift(format!(
-        "{}: {} difference(s) between the database and revision {}",
-        s.tree.name,
-        report.differences.len(),
-        s.tree.label(report.position)
-    )))
 }

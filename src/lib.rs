@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod connect;
 pub mod dialect;
 pub mod driver;
 pub mod error;
@@ -20,6 +21,7 @@ pub mod lock;
 pub mod migration;
 pub mod model;
 pub mod ops;
+pub mod output;
 pub mod revision;
 pub mod runner;
 pub mod state;

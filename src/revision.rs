@@ -37,12 +37,24 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// Every tree compiled in, in name order.
+    /// Every tree compiled in: Asterisk's four in the order its README lists them
+    /// (config, cdr, voicemail, queue_log), then any other by name.
     pub fn all() -> impl Iterator<Item = Tree> {
-        TREES.iter().map(|t| Tree {
-            name: t.name,
-            revisions: t.revisions,
-        })
+        let rank = |n: &str| {
+            ["config", "cdr", "voicemail", "queue_log"]
+                .iter()
+                .position(|x| *x == n)
+                .unwrap_or(usize::MAX)
+        };
+        let mut v: Vec<Tree> = TREES
+            .iter()
+            .map(|t| Tree {
+                name: t.name,
+                revisions: t.revisions,
+            })
+            .collect();
+        v.sort_by(|a, b| (rank(a.name), a.name).cmp(&(rank(b.name), b.name)));
+        v.into_iter()
     }
 
     pub fn named(name: &str) -> Result<Tree, Error> {

@@ -255,6 +255,8 @@ pub struct Outcome {
     pub tree: Tree,
     pub from: usize,
     pub to: usize,
+    /// `none` (nothing to do), `replay`, `fast-path` or `stamp`.
+    pub method: &'static str,
     pub steps: Vec<StepRecord>,
 }
 
@@ -302,6 +304,7 @@ pub fn migrate(
             tree: *tree,
             from: to,
             to,
+            method: "none",
             steps: Vec::new(),
         });
     }
@@ -327,6 +330,7 @@ fn migrate_locked(
             tree: *tree,
             from: to,
             to,
+            method: "none",
             steps: Vec::new(),
         });
     }
@@ -340,6 +344,7 @@ fn migrate_locked(
         tree: *tree,
         from: st.position,
         to,
+        method: "replay",
         steps,
     })
 }
@@ -435,6 +440,7 @@ pub fn stamp(
             tree: *tree,
             from: st.position,
             to,
+            method: "stamp",
             steps: Vec::new(),
         })
     })();

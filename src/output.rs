@@ -1,0 +1,173 @@
+//! What the commands print: plain lines, a progress bar on a terminal, or one JSON
+//! document per command (`--format json`, shape documented in the README).
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::runner::{self, Outcome, PlannedStep, StepDone};
+
+/// How a command reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Output settings shared by every command.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Style {
+    pub fn text(&self) -> bool {
+        self.format == Format::Text
+    }
+
+    /// Whether plain informational lines go out.
+    pub fn chatty(&self) -> bool {
+        self.text() && !self.quiet
+    }
+}
+
+/// "12 ms" / "1.25 s".
+pub fn human(d: Duration) -> String {
+    if d.as_millis() >= 1000 {
+        format!("{:.2} s", d.as_secs_f64())
+    } else {
+        format!("{} ms", d.as_millis())
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1e6).round() / 1e3
+}
+
+/// Progress for people: one line per revision, or on a terminal a bar on stderr
+/// that redraws in place; `-v` adds each statement.
+pub struct Progress {
+    style: Style,
+    bar: bool,
+    drawn: bool,
+}
+
+impl Progress {
+    pub fn new(style: Style) -> Progress {
+        let bar = style.chatty() && !style.verbose && std::io::stderr().is_terminal();
+        Progress {
+            style,
+            bar,
+            drawn: false,
+        }
+    }
+
+    fn clear(&mut self) {
+        if self.drawn {
+            eprint!("\r\x1b[2K");
+            let _ = std::io::stderr().flush();
+            self.drawn = false;
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
+
+impl runner::Observer for Progress {
+    fn waiting_for_lock(&mut self, tree: &str) {
+        if !self.style.quiet {
+            self.clear();
+            eprintln!(
+                "note: another ast-schema is working on tree {tree}; waiting for it to finish"
+            );
+        }
+    }
+
+    fn step_started(&mut self, step: &PlannedStep, index: usize, total: usize) {
+        if self.bar && total > 1 {
+            const WIDTH: usize = 30;
+            let filled = WIDTH * index / total;
+            let mut msg: String = step.message.chars().take(40).collect();
+            if step.message.chars().count() > 40 {
+                msg.push('…');
+            }
+            eprint!(
+                "\r\x1b[2K[{}{}] {}/{} {} {} {}",
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                index + 1,
+                total,
+                step.direction.name(),
+                step.revision,
+                msg
+            );
+            let _ = std::io::stderr().flush();
+            self.drawn = true;
+        }
+    }
+
+    fn statement(&mut self, sql: &str) {
+        if self.style.verbose && self.style.chatty() {
+            println!("    {};", sql.replace('\n', "\n    "));
+        }
+    }
+
+    fn step_done(&mut self, done: &StepDone<'_>) {
+        if self.style.chatty() && !self.bar {
+            let s = done.step;
+            println!(
+                "{} {} -> {}, {} ({})",
+                s.direction.name(),
+                s.from.unwrap_or("base"),
+                s.to.unwrap_or("base"),
+                s.message,
+                human(done.elapsed)
+            );
+        }
+    }
+}
+
+/// A revision as JSON: its id, or null for base.
+pub fn rev(tree: &crate::revision::Tree, pos: usize) -> Value {
+    if pos == 0 {
+        Value::Null
+    } else {
+        json!(tree.at(pos).id)
+    }
+}
+
+/// One tree's result of upgrade, downgrade or stamp.
+pub fn outcome_json(o: &Outcome) -> Value {
+    let t = &o.tree;
+    json!({
+        "tree": t.name,
+        "before": rev(t, o.from),
+        "after": rev(t, o.to),
+        "head": rev(t, t.len()),
+        "at_head": o.to == t.len(),
+        "noop": o.steps.is_empty() && o.from == o.to,
+        "method": o.method,
+        "applied": o.steps.iter().map(|s| json!({
+            "direction": s.direction.name(),
+            "revision": s.revision,
+            "from": s.from,
+            "to": s.to,
+            "message": s.message,
+            "ms": ms(s.elapsed),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Prints one JSON document on stdout.
+pub fn print_json(v: &Value) {
+    let mut out = std::io::stdout().lock();
+    let _ = serde_json::to_writer_pretty(&mut out, v);
+    let _ = writeln!(out);
+}
