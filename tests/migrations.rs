@@ -45,8 +45,18 @@ fn every_file_parses_and_matches_its_embedded_header() {
     }
 }
 
+/// Asterisk's own downgrades of these revisions do not give back the schema their
+/// upgrade started from, and ours follow them (parity with Alembic decides):
+/// - 4c573e7135bd re-adds the tos/cos columns as yes/no enums (they were integers);
+/// - e96a0b8071c and dac2b4c328b8 narrow the ids back with MySQL's `MODIFY ... NULL`,
+///   leaving them nullable there, and dac2b4c328b8 narrows ps_domain_aliases.domain
+///   to 40 where it had been 80;
+/// - 6c475a93f48a makes the ids nullable, which PostgreSQL's had never been.
+const DOWNGRADES_THAT_DIFFER: &[&str] = &["4c573e7135bd", "e96a0b8071c", "dac2b4c328b8", "6c475a93f48a"];
+
 #[test]
 fn each_downgrade_restores_the_schema_before_its_upgrade() {
+    let mut failures = Vec::new();
     for t in Tree::all() {
         for d in Dialect::ALL {
             let mut before = Schema::default();
@@ -54,45 +64,40 @@ fn each_downgrade_restores_the_schema_before_its_upgrade() {
                 let m = t.migration(p).unwrap();
                 let mut s = before.clone();
                 for st in m.upgrade.iter().filter(|s| s.applies_to(d)) {
-                    s.apply(&st.op, d).unwrap_or_else(|e| {
-                        panic!("{} upgrade on {d}: {}: {e}", t.at(p).file, st.op.describe())
-                    });
+                    s.apply(&st.op, d).unwrap_or_else(|e| panic!("{} upgrade on {d}: {}: {e}", t.at(p).file, st.op.describe()));
                 }
                 let after = s.clone();
                 for st in m.downgrade.iter().filter(|s| s.applies_to(d)) {
-                    s.apply(&st.op, d).unwrap_or_else(|e| {
-                        panic!(
-                            "{} downgrade on {d}: {}: {e}",
-                            t.at(p).file,
-                            st.op.describe()
-                        )
-                    });
+                    s.apply(&st.op, d).unwrap_or_else(|e| panic!("{} downgrade on {d}: {}: {e}", t.at(p).file, st.op.describe()));
                 }
-                assert_eq!(
-                    normalized(&s),
-                    normalized(&before),
-                    "{} on {d}: downgrade does not restore the schema",
-                    t.at(p).file
-                );
+                let (got, want) = (sorted_text(&s, d), sorted_text(&before, d));
+                if got != want && !DOWNGRADES_THAT_DIFFER.contains(&t.at(p).id) {
+                    let gone: Vec<&str> = want.lines().filter(|l| !got.lines().any(|g| g == *l)).collect();
+                    let new: Vec<&str> = got.lines().filter(|l| !want.lines().any(|w| w == *l)).collect();
+                    failures.push(format!("{} on {d}: downgrade does not restore the schema\n  lost: {gone:?}\n  gained: {new:?}", t.at(p).file));
+                }
                 before = after;
             }
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Everything in name order: a downgrade may recreate things in another order (a
+/// The schema as sorted lines: a downgrade may recreate things in another order (a
 /// column dropped by an upgrade comes back at the end of its table, as with Alembic).
-fn normalized(s: &Schema) -> Schema {
-    let mut s = s.clone();
-    s.tables.sort_by(|a, b| a.name.cmp(&b.name));
-    s.enums.sort_by(|a, b| a.name.cmp(&b.name));
-    for t in &mut s.tables {
-        t.columns.sort_by(|a, b| a.name.cmp(&b.name));
-        t.uniques.sort_by(|a, b| a.name.cmp(&b.name));
-        t.indexes.sort_by(|a, b| a.name.cmp(&b.name));
-        t.foreign_keys.sort_by(|a, b| a.name.cmp(&b.name));
-    }
-    s
+fn sorted_text(s: &Schema, d: Dialect) -> String {
+    let mut table = String::new();
+    let mut lines: Vec<String> = ast_schema::expected::render(s, d)
+        .lines()
+        .map(|l| {
+            if let Some(t) = l.strip_prefix("table ") {
+                table = t.to_string();
+            }
+            format!("{table}: {l}")
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
 }
 
 #[test]

@@ -392,6 +392,2863 @@ CREATE INDEX ps_endpoint_id_ips_id ON ps_endpoint_id_ips (id);
 
 UPDATE alembic_version_config SET version_num='43956d550a44' WHERE alembic_version_config.version_num = '4da0c5f79a9c';
 
+-- Running upgrade 43956d550a44 -> 581a4264e537, adding extensions
+
+CREATE TABLE extensions (
+    id BIGINT NOT NULL AUTO_INCREMENT, 
+    context VARCHAR(40) NOT NULL, 
+    exten VARCHAR(40) NOT NULL, 
+    priority INTEGER NOT NULL, 
+    app VARCHAR(40) NOT NULL, 
+    appdata VARCHAR(256) NOT NULL, 
+    PRIMARY KEY (id), 
+    UNIQUE (id), 
+    UNIQUE (context, exten, priority)
+);
+
+UPDATE alembic_version_config SET version_num='581a4264e537' WHERE alembic_version_config.version_num = '43956d550a44';
+
+-- Running upgrade 581a4264e537 -> 2fc7930b41b3, Add/Update tables for pjsip
+
+CREATE TABLE ps_systems (
+    id VARCHAR(40) NOT NULL, 
+    timer_t1 INTEGER, 
+    timer_b INTEGER, 
+    compact_headers ENUM('yes','no'), 
+    threadpool_initial_size INTEGER, 
+    threadpool_auto_increment INTEGER, 
+    threadpool_idle_timeout INTEGER, 
+    threadpool_max_size INTEGER, 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_systems_id ON ps_systems (id);
+
+CREATE TABLE ps_globals (
+    id VARCHAR(40) NOT NULL, 
+    max_forwards INTEGER, 
+    user_agent VARCHAR(40), 
+    default_outbound_endpoint VARCHAR(40), 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_globals_id ON ps_globals (id);
+
+CREATE TABLE ps_transports (
+    id VARCHAR(40) NOT NULL, 
+    async_operations INTEGER, 
+    bind VARCHAR(40), 
+    ca_list_file VARCHAR(200), 
+    cert_file VARCHAR(200), 
+    cipher VARCHAR(200), 
+    domain VARCHAR(40), 
+    external_media_address VARCHAR(40), 
+    external_signaling_address VARCHAR(40), 
+    external_signaling_port INTEGER, 
+    method ENUM('default','unspecified','tlsv1','sslv2','sslv3','sslv23'), 
+    local_net VARCHAR(40), 
+    password VARCHAR(40), 
+    priv_key_file VARCHAR(200), 
+    protocol ENUM('udp','tcp','tls','ws','wss'), 
+    require_client_cert ENUM('yes','no'), 
+    verify_client ENUM('yes','no'), 
+    verifiy_server ENUM('yes','no'), 
+    tos ENUM('yes','no'), 
+    cos ENUM('yes','no'), 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_transports_id ON ps_transports (id);
+
+CREATE TABLE ps_registrations (
+    id VARCHAR(40) NOT NULL, 
+    auth_rejection_permanent ENUM('yes','no'), 
+    client_uri VARCHAR(40), 
+    contact_user VARCHAR(40), 
+    expiration INTEGER, 
+    max_retries INTEGER, 
+    outbound_auth VARCHAR(40), 
+    outbound_proxy VARCHAR(40), 
+    retry_interval INTEGER, 
+    forbidden_retry_interval INTEGER, 
+    server_uri VARCHAR(40), 
+    transport VARCHAR(40), 
+    support_path ENUM('yes','no'), 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_registrations_id ON ps_registrations (id);
+
+ALTER TABLE ps_endpoints ADD COLUMN media_address VARCHAR(40);
+
+ALTER TABLE ps_endpoints ADD COLUMN redirect_method ENUM('user','uri_core','uri_pjsip');
+
+ALTER TABLE ps_endpoints ADD COLUMN set_var TEXT;
+
+ALTER TABLE ps_endpoints CHANGE mwi_fromuser mwi_from_user VARCHAR(40) NULL;
+
+ALTER TABLE ps_contacts ADD COLUMN outbound_proxy VARCHAR(40);
+
+ALTER TABLE ps_contacts ADD COLUMN path TEXT;
+
+ALTER TABLE ps_aors ADD COLUMN maximum_expiration INTEGER;
+
+ALTER TABLE ps_aors ADD COLUMN outbound_proxy VARCHAR(40);
+
+ALTER TABLE ps_aors ADD COLUMN support_path ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='2fc7930b41b3' WHERE alembic_version_config.version_num = '581a4264e537';
+
+-- Running upgrade 2fc7930b41b3 -> 21e526ad3040, add pjsip debug option
+
+ALTER TABLE ps_globals ADD COLUMN debug VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='21e526ad3040' WHERE alembic_version_config.version_num = '2fc7930b41b3';
+
+-- Running upgrade 21e526ad3040 -> 28887f25a46f, Create queue tables
+
+CREATE TABLE queues (
+    name VARCHAR(128) NOT NULL, 
+    musiconhold VARCHAR(128), 
+    announce VARCHAR(128), 
+    context VARCHAR(128), 
+    timeout INTEGER, 
+    ringinuse ENUM('yes','no'), 
+    setinterfacevar ENUM('yes','no'), 
+    setqueuevar ENUM('yes','no'), 
+    setqueueentryvar ENUM('yes','no'), 
+    monitor_format VARCHAR(8), 
+    membermacro VARCHAR(512), 
+    membergosub VARCHAR(512), 
+    queue_youarenext VARCHAR(128), 
+    queue_thereare VARCHAR(128), 
+    queue_callswaiting VARCHAR(128), 
+    queue_quantity1 VARCHAR(128), 
+    queue_quantity2 VARCHAR(128), 
+    queue_holdtime VARCHAR(128), 
+    queue_minutes VARCHAR(128), 
+    queue_minute VARCHAR(128), 
+    queue_seconds VARCHAR(128), 
+    queue_thankyou VARCHAR(128), 
+    queue_callerannounce VARCHAR(128), 
+    queue_reporthold VARCHAR(128), 
+    announce_frequency INTEGER, 
+    announce_to_first_user ENUM('yes','no'), 
+    min_announce_frequency INTEGER, 
+    announce_round_seconds INTEGER, 
+    announce_holdtime VARCHAR(128), 
+    announce_position VARCHAR(128), 
+    announce_position_limit INTEGER, 
+    periodic_announce VARCHAR(50), 
+    periodic_announce_frequency INTEGER, 
+    relative_periodic_announce ENUM('yes','no'), 
+    random_periodic_announce ENUM('yes','no'), 
+    retry INTEGER, 
+    wrapuptime INTEGER, 
+    penaltymemberslimit INTEGER, 
+    autofill ENUM('yes','no'), 
+    monitor_type VARCHAR(128), 
+    autopause ENUM('yes','no','all'), 
+    autopausedelay INTEGER, 
+    autopausebusy ENUM('yes','no'), 
+    autopauseunavail ENUM('yes','no'), 
+    maxlen INTEGER, 
+    servicelevel INTEGER, 
+    strategy ENUM('ringall','leastrecent','fewestcalls','random','rrmemory','linear','wrandom','rrordered'), 
+    joinempty VARCHAR(128), 
+    leavewhenempty VARCHAR(128), 
+    reportholdtime ENUM('yes','no'), 
+    memberdelay INTEGER, 
+    weight INTEGER, 
+    timeoutrestart ENUM('yes','no'), 
+    defaultrule VARCHAR(128), 
+    timeoutpriority VARCHAR(128), 
+    PRIMARY KEY (name)
+);
+
+CREATE TABLE queue_members (
+    queue_name VARCHAR(80) NOT NULL, 
+    interface VARCHAR(80) NOT NULL, 
+    uniqueid VARCHAR(80) NOT NULL, 
+    membername VARCHAR(80), 
+    state_interface VARCHAR(80), 
+    penalty INTEGER, 
+    paused INTEGER, 
+    PRIMARY KEY (queue_name, interface)
+);
+
+UPDATE alembic_version_config SET version_num='28887f25a46f' WHERE alembic_version_config.version_num = '21e526ad3040';
+
+-- Running upgrade 28887f25a46f -> 4c573e7135bd, Fix tos and cos field types
+
+ALTER TABLE ps_endpoints MODIFY tos_audio VARCHAR(10) NULL;
+
+ALTER TABLE ps_endpoints MODIFY tos_video VARCHAR(10) NULL;
+
+ALTER TABLE ps_endpoints DROP COLUMN cos_audio;
+
+ALTER TABLE ps_endpoints DROP COLUMN cos_video;
+
+ALTER TABLE ps_endpoints ADD COLUMN cos_audio INTEGER;
+
+ALTER TABLE ps_endpoints ADD COLUMN cos_video INTEGER;
+
+ALTER TABLE ps_transports MODIFY tos VARCHAR(10) NULL;
+
+ALTER TABLE ps_transports DROP COLUMN cos;
+
+ALTER TABLE ps_transports ADD COLUMN cos INTEGER;
+
+UPDATE alembic_version_config SET version_num='4c573e7135bd' WHERE alembic_version_config.version_num = '28887f25a46f';
+
+-- Running upgrade 4c573e7135bd -> 3855ee4e5f85, add_missing_pjsip_options
+
+ALTER TABLE ps_endpoints ADD COLUMN message_context VARCHAR(40);
+
+ALTER TABLE ps_contacts ADD COLUMN user_agent VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='3855ee4e5f85' WHERE alembic_version_config.version_num = '4c573e7135bd';
+
+-- Running upgrade 3855ee4e5f85 -> e96a0b8071c, increase pjsip columns size
+
+ALTER TABLE ps_globals MODIFY user_agent VARCHAR(255) NULL;
+
+ALTER TABLE ps_contacts MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_contacts MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_contacts MODIFY uri VARCHAR(255) NULL;
+
+ALTER TABLE ps_contacts MODIFY user_agent VARCHAR(255) NULL;
+
+ALTER TABLE ps_registrations MODIFY client_uri VARCHAR(255) NULL;
+
+ALTER TABLE ps_registrations MODIFY server_uri VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='e96a0b8071c' WHERE alembic_version_config.version_num = '3855ee4e5f85';
+
+-- Running upgrade e96a0b8071c -> c6d929b23a8, create pjsip subscription persistence table
+
+CREATE TABLE ps_subscription_persistence (
+    id VARCHAR(40) NOT NULL, 
+    packet VARCHAR(2048), 
+    src_name VARCHAR(128), 
+    src_port INTEGER, 
+    transport_key VARCHAR(64), 
+    local_name VARCHAR(128), 
+    local_port INTEGER, 
+    cseq INTEGER, 
+    tag VARCHAR(128), 
+    endpoint VARCHAR(40), 
+    expires INTEGER, 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_subscription_persistence_id ON ps_subscription_persistence (id);
+
+UPDATE alembic_version_config SET version_num='c6d929b23a8' WHERE alembic_version_config.version_num = 'e96a0b8071c';
+
+-- Running upgrade c6d929b23a8 -> 51f8cb66540e, add further dtls options
+
+ALTER TABLE ps_endpoints ADD COLUMN force_avp ENUM('yes','no');
+
+ALTER TABLE ps_endpoints ADD COLUMN media_use_received_transport ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='51f8cb66540e' WHERE alembic_version_config.version_num = 'c6d929b23a8';
+
+-- Running upgrade 51f8cb66540e -> 1d50859ed02e, create accountcode
+
+ALTER TABLE ps_endpoints ADD COLUMN accountcode VARCHAR(20);
+
+UPDATE alembic_version_config SET version_num='1d50859ed02e' WHERE alembic_version_config.version_num = '51f8cb66540e';
+
+-- Running upgrade 1d50859ed02e -> 1758e8bbf6b, increase useragent column size
+
+ALTER TABLE sippeers MODIFY useragent VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='1758e8bbf6b' WHERE alembic_version_config.version_num = '1d50859ed02e';
+
+-- Running upgrade 1758e8bbf6b -> 5139253c0423, make q member uniqueid autoinc
+
+ALTER TABLE queue_members DROP COLUMN uniqueid;
+
+ALTER TABLE queue_members ADD COLUMN uniqueid INTEGER NOT NULL;
+
+ALTER TABLE queue_members ADD UNIQUE (uniqueid);
+
+ALTER TABLE queue_members MODIFY uniqueid INTEGER NOT NULL AUTO_INCREMENT;
+
+UPDATE alembic_version_config SET version_num='5139253c0423' WHERE alembic_version_config.version_num = '1758e8bbf6b';
+
+-- Running upgrade 5139253c0423 -> d39508cb8d8, Create queue_rules
+
+CREATE TABLE queue_rules (
+    rule_name VARCHAR(80) NOT NULL, 
+    time VARCHAR(32) NOT NULL, 
+    min_penalty VARCHAR(32) NOT NULL, 
+    max_penalty VARCHAR(32) NOT NULL
+);
+
+UPDATE alembic_version_config SET version_num='d39508cb8d8' WHERE alembic_version_config.version_num = '5139253c0423';
+
+-- Running upgrade d39508cb8d8 -> 5950038a6ead, Fix pjsip transports verify column
+
+ALTER TABLE ps_transports CHANGE verifiy_server verify_server ENUM('yes','no') NULL;
+
+UPDATE alembic_version_config SET version_num='5950038a6ead' WHERE alembic_version_config.version_num = 'd39508cb8d8';
+
+-- Running upgrade 5950038a6ead -> 10aedae86a32, Add Outgoing enum value to sippeers directmedia
+
+ALTER TABLE sippeers MODIFY directmedia ENUM('yes','no','nonat','update','outgoing') NULL;
+
+UPDATE alembic_version_config SET version_num='10aedae86a32' WHERE alembic_version_config.version_num = '5950038a6ead';
+
+-- Running upgrade 10aedae86a32 -> 371a3bf4143e, add user_eq_phone option to pjsip
+
+ALTER TABLE ps_endpoints ADD COLUMN user_eq_phone ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='371a3bf4143e' WHERE alembic_version_config.version_num = '10aedae86a32';
+
+-- Running upgrade 371a3bf4143e -> 15b1430ad6f1, add moh passthrough option to pjsip
+
+ALTER TABLE ps_endpoints ADD COLUMN moh_passthrough ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='15b1430ad6f1' WHERE alembic_version_config.version_num = '371a3bf4143e';
+
+-- Running upgrade 15b1430ad6f1 -> 945b1098bdd, add media encryption optimistic to pjsip
+
+ALTER TABLE ps_endpoints ADD COLUMN media_encryption_optimistic ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='945b1098bdd' WHERE alembic_version_config.version_num = '15b1430ad6f1';
+
+-- Running upgrade 945b1098bdd -> 45e3f47c6c44, add pjsip endpoint_identifier_order
+
+ALTER TABLE ps_globals ADD COLUMN endpoint_identifier_order VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='45e3f47c6c44' WHERE alembic_version_config.version_num = '945b1098bdd';
+
+-- Running upgrade 45e3f47c6c44 -> 23530d604b96, add rpid_immediate
+
+ALTER TABLE ps_endpoints ADD COLUMN rpid_immediate ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='23530d604b96' WHERE alembic_version_config.version_num = '45e3f47c6c44';
+
+-- Running upgrade 23530d604b96 -> 31cd4f4891ec, Add auto DTMF mode
+
+ALTER TABLE ps_endpoints MODIFY dtmf_mode ENUM('rfc4733','inband','info','auto') NULL;
+
+UPDATE alembic_version_config SET version_num='31cd4f4891ec' WHERE alembic_version_config.version_num = '23530d604b96';
+
+-- Running upgrade 31cd4f4891ec -> 461d7d691209, add pjsip qualify_timeout
+
+ALTER TABLE ps_aors ADD COLUMN qualify_timeout INTEGER;
+
+ALTER TABLE ps_contacts ADD COLUMN qualify_timeout INTEGER;
+
+UPDATE alembic_version_config SET version_num='461d7d691209' WHERE alembic_version_config.version_num = '31cd4f4891ec';
+
+-- Running upgrade 461d7d691209 -> a541e0b5e89, add pjsip max_initial_qualify_time
+
+ALTER TABLE ps_globals ADD COLUMN max_initial_qualify_time INTEGER;
+
+UPDATE alembic_version_config SET version_num='a541e0b5e89' WHERE alembic_version_config.version_num = '461d7d691209';
+
+-- Running upgrade a541e0b5e89 -> 28b8e71e541f, add g726_non_standard
+
+ALTER TABLE ps_endpoints ADD COLUMN g726_non_standard ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='28b8e71e541f' WHERE alembic_version_config.version_num = 'a541e0b5e89';
+
+-- Running upgrade 28b8e71e541f -> 498357a710ae, Add RTP keepalive
+
+ALTER TABLE ps_endpoints ADD COLUMN rtp_keepalive INTEGER;
+
+UPDATE alembic_version_config SET version_num='498357a710ae' WHERE alembic_version_config.version_num = '28b8e71e541f';
+
+-- Running upgrade 498357a710ae -> 26f10cadc157, add pjsip timeout options
+
+ALTER TABLE ps_endpoints ADD COLUMN rtp_timeout INTEGER;
+
+ALTER TABLE ps_endpoints ADD COLUMN rtp_timeout_hold INTEGER;
+
+UPDATE alembic_version_config SET version_num='26f10cadc157' WHERE alembic_version_config.version_num = '498357a710ae';
+
+-- Running upgrade 26f10cadc157 -> 154177371065, add default_from_user
+
+ALTER TABLE ps_globals ADD COLUMN default_from_user VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='154177371065' WHERE alembic_version_config.version_num = '26f10cadc157';
+
+-- Running upgrade 154177371065 -> 28ce1e718f05, add fatal_response_interval
+
+ALTER TABLE ps_registrations ADD COLUMN fatal_retry_interval INTEGER;
+
+UPDATE alembic_version_config SET version_num='28ce1e718f05' WHERE alembic_version_config.version_num = '154177371065';
+
+-- Running upgrade 28ce1e718f05 -> 339a3bdf53fc, expand accountcode to 80
+
+ALTER TABLE ps_endpoints MODIFY accountcode VARCHAR(80) NULL;
+
+ALTER TABLE sippeers MODIFY accountcode VARCHAR(80) NULL;
+
+ALTER TABLE iaxfriends MODIFY accountcode VARCHAR(80) NULL;
+
+UPDATE alembic_version_config SET version_num='339a3bdf53fc' WHERE alembic_version_config.version_num = '28ce1e718f05';
+
+-- Running upgrade 339a3bdf53fc -> 189a235b3fd7, add_keep_alive_interval
+
+ALTER TABLE ps_globals ADD COLUMN keep_alive_interval INTEGER;
+
+UPDATE alembic_version_config SET version_num='189a235b3fd7' WHERE alembic_version_config.version_num = '339a3bdf53fc';
+
+-- Running upgrade 189a235b3fd7 -> 2d078ec071b7, increaes_contact_column_size
+
+ALTER TABLE ps_aors MODIFY contact VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='2d078ec071b7' WHERE alembic_version_config.version_num = '189a235b3fd7';
+
+-- Running upgrade 2d078ec071b7 -> 26d7f3bf0fa5, add bind_rtp_to_media_address to pjsip
+
+ALTER TABLE ps_endpoints ADD COLUMN bind_rtp_to_media_address ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='26d7f3bf0fa5' WHERE alembic_version_config.version_num = '2d078ec071b7';
+
+-- Running upgrade 26d7f3bf0fa5 -> 136885b81223, add regcontext to pjsip
+
+ALTER TABLE ps_globals ADD COLUMN regcontext VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='136885b81223' WHERE alembic_version_config.version_num = '26d7f3bf0fa5';
+
+-- Running upgrade 136885b81223 -> 423f34ad36e2, fix pjsip qualify timeout
+
+ALTER TABLE ps_aors MODIFY qualify_timeout FLOAT NULL;
+
+ALTER TABLE ps_contacts MODIFY qualify_timeout FLOAT NULL;
+
+UPDATE alembic_version_config SET version_num='423f34ad36e2' WHERE alembic_version_config.version_num = '136885b81223';
+
+-- Running upgrade 423f34ad36e2 -> dbc44d5a908, Add missing columns to system and registration
+
+ALTER TABLE ps_systems ADD COLUMN disable_tcp_switch ENUM('yes','no');
+
+ALTER TABLE ps_registrations ADD COLUMN line ENUM('yes','no');
+
+ALTER TABLE ps_registrations ADD COLUMN endpoint VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='dbc44d5a908' WHERE alembic_version_config.version_num = '423f34ad36e2';
+
+-- Running upgrade dbc44d5a908 -> 3bcc0b5bc2c9, Add allow_reload to ps_transports
+
+ALTER TABLE ps_transports ADD COLUMN allow_reload ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='3bcc0b5bc2c9' WHERE alembic_version_config.version_num = 'dbc44d5a908';
+
+-- Running upgrade 3bcc0b5bc2c9 -> 5813202e92be, Add contact_expiration_check_interval to ps_globals
+
+ALTER TABLE ps_globals ADD COLUMN contact_expiration_check_interval INTEGER;
+
+UPDATE alembic_version_config SET version_num='5813202e92be' WHERE alembic_version_config.version_num = '3bcc0b5bc2c9';
+
+-- Running upgrade 5813202e92be -> 1c688d9a003c, pjsip voicemail extension
+
+ALTER TABLE ps_globals ADD COLUMN default_voicemail_extension VARCHAR(40);
+
+ALTER TABLE ps_aors ADD COLUMN voicemail_extension VARCHAR(40);
+
+ALTER TABLE ps_endpoints ADD COLUMN voicemail_extension VARCHAR(40);
+
+ALTER TABLE ps_endpoints ADD COLUMN mwi_subscribe_replaces_unsolicited INTEGER;
+
+UPDATE alembic_version_config SET version_num='1c688d9a003c' WHERE alembic_version_config.version_num = '5813202e92be';
+
+-- Running upgrade 1c688d9a003c -> 8d478ab86e29, pjsip_add_disable_multi_domain
+
+ALTER TABLE ps_globals ADD COLUMN disable_multi_domain ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='8d478ab86e29' WHERE alembic_version_config.version_num = '1c688d9a003c';
+
+-- Running upgrade 8d478ab86e29 -> 65eb22eb195, Add unidentified request options to global
+
+ALTER TABLE ps_globals ADD COLUMN unidentified_request_count INTEGER;
+
+ALTER TABLE ps_globals ADD COLUMN unidentified_request_period INTEGER;
+
+ALTER TABLE ps_globals ADD COLUMN unidentified_request_prune_interval INTEGER;
+
+ALTER TABLE ps_globals ADD COLUMN default_realm VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='65eb22eb195' WHERE alembic_version_config.version_num = '8d478ab86e29';
+
+-- Running upgrade 65eb22eb195 -> 81b01a191a46, pjsip: add contact reg_server
+
+ALTER TABLE ps_contacts ADD COLUMN reg_server VARCHAR(20);
+
+ALTER TABLE ps_contacts ADD CONSTRAINT ps_contacts_uq UNIQUE (id, reg_server);
+
+UPDATE alembic_version_config SET version_num='81b01a191a46' WHERE alembic_version_config.version_num = '65eb22eb195';
+
+-- Running upgrade 81b01a191a46 -> 6be31516058d, ps_contacts add authenticate_qualify
+
+ALTER TABLE ps_contacts ADD COLUMN authenticate_qualify ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='6be31516058d' WHERE alembic_version_config.version_num = '81b01a191a46';
+
+-- Running upgrade 6be31516058d -> d7e3c73eb2bf, Add PJSIP Endpoint IP Access Control options
+
+ALTER TABLE ps_endpoints ADD COLUMN deny VARCHAR(95);
+
+ALTER TABLE ps_endpoints ADD COLUMN permit VARCHAR(95);
+
+ALTER TABLE ps_endpoints ADD COLUMN acl VARCHAR(40);
+
+ALTER TABLE ps_endpoints ADD COLUMN contact_deny VARCHAR(95);
+
+ALTER TABLE ps_endpoints ADD COLUMN contact_permit VARCHAR(95);
+
+ALTER TABLE ps_endpoints ADD COLUMN contact_acl VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='d7e3c73eb2bf' WHERE alembic_version_config.version_num = '6be31516058d';
+
+-- Running upgrade d7e3c73eb2bf -> a845e4d8ade8, res_pjsip: add contact via_addr and callid
+
+ALTER TABLE ps_contacts ADD COLUMN via_addr VARCHAR(40);
+
+ALTER TABLE ps_contacts ADD COLUMN via_port INTEGER;
+
+ALTER TABLE ps_contacts ADD COLUMN call_id VARCHAR(255);
+
+UPDATE alembic_version_config SET version_num='a845e4d8ade8' WHERE alembic_version_config.version_num = 'd7e3c73eb2bf';
+
+-- Running upgrade a845e4d8ade8 -> ef7efc2d3964, ps_contacts add endpoint and modify expiration_time to bigint
+
+ALTER TABLE ps_contacts ADD COLUMN endpoint VARCHAR(40);
+
+ALTER TABLE ps_contacts MODIFY expiration_time BIGINT NULL;
+
+CREATE INDEX ps_contacts_qualifyfreq_exp ON ps_contacts (qualify_frequency, expiration_time);
+
+CREATE INDEX ps_aors_qualifyfreq_contact ON ps_aors (qualify_frequency, contact);
+
+UPDATE alembic_version_config SET version_num='ef7efc2d3964' WHERE alembic_version_config.version_num = 'a845e4d8ade8';
+
+-- Running upgrade ef7efc2d3964 -> 9deac0ae4717, pjsip_add_subscribe_context
+
+ALTER TABLE ps_endpoints ADD COLUMN subscribe_context VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='9deac0ae4717' WHERE alembic_version_config.version_num = 'ef7efc2d3964';
+
+-- Running upgrade 9deac0ae4717 -> 4a6c67fa9b7a, add fax_detect_timeout option
+
+ALTER TABLE ps_endpoints ADD COLUMN fax_detect_timeout INTEGER;
+
+UPDATE alembic_version_config SET version_num='4a6c67fa9b7a' WHERE alembic_version_config.version_num = '9deac0ae4717';
+
+-- Running upgrade 4a6c67fa9b7a -> c7a44a5a0851, pjsip: add global MWI options
+
+ALTER TABLE ps_globals ADD COLUMN mwi_tps_queue_high INTEGER;
+
+ALTER TABLE ps_globals ADD COLUMN mwi_tps_queue_low INTEGER;
+
+ALTER TABLE ps_globals ADD COLUMN mwi_disable_initial_unsolicited ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='c7a44a5a0851' WHERE alembic_version_config.version_num = '4a6c67fa9b7a';
+
+-- Running upgrade c7a44a5a0851 -> 3772f8f828da, update_identify_by
+
+ALTER TABLE ps_endpoints MODIFY identify_by ENUM('username','auth_username') NULL;
+
+UPDATE alembic_version_config SET version_num='3772f8f828da' WHERE alembic_version_config.version_num = 'c7a44a5a0851';
+
+-- Running upgrade 3772f8f828da -> 4e2493ef32e6, Add contact_user to endpoint
+
+ALTER TABLE ps_endpoints ADD COLUMN contact_user VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='4e2493ef32e6' WHERE alembic_version_config.version_num = '3772f8f828da';
+
+-- Running upgrade 4e2493ef32e6 -> 7f3e21abe318, add preferred_codec_only option to pjsip
+
+ALTER TABLE ps_endpoints ADD COLUMN preferred_codec_only ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='7f3e21abe318' WHERE alembic_version_config.version_num = '4e2493ef32e6';
+
+-- Running upgrade 7f3e21abe318 -> a6ef36f1309, ps_globals add ignore_uri_user_options
+
+ALTER TABLE ps_globals ADD COLUMN ignore_uri_user_options ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='a6ef36f1309' WHERE alembic_version_config.version_num = '7f3e21abe318';
+
+-- Running upgrade a6ef36f1309 -> 4468b4a91372, add pjsip asymmetric rtp codec
+
+ALTER TABLE ps_endpoints ADD COLUMN asymmetric_rtp_codec ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='4468b4a91372' WHERE alembic_version_config.version_num = 'a6ef36f1309';
+
+-- Running upgrade 4468b4a91372 -> 28ab27a7826d, add srv_lookups to identify
+
+ALTER TABLE ps_endpoint_id_ips ADD COLUMN srv_lookups ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='28ab27a7826d' WHERE alembic_version_config.version_num = '4468b4a91372';
+
+-- Running upgrade 28ab27a7826d -> 465e70e8c337, Add match_header attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips ADD COLUMN match_header VARCHAR(255);
+
+UPDATE alembic_version_config SET version_num='465e70e8c337' WHERE alembic_version_config.version_num = '28ab27a7826d';
+
+-- Running upgrade 465e70e8c337 -> 15db7b91a97a, empty message
+
+ALTER TABLE ps_endpoints ADD COLUMN rtcp_mux ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='15db7b91a97a' WHERE alembic_version_config.version_num = '465e70e8c337';
+
+-- Running upgrade 15db7b91a97a -> f638dbe2eb23, symmetric_transport
+
+ALTER TABLE ps_transports ADD COLUMN symmetric_transport ENUM('yes','no');
+
+ALTER TABLE ps_subscription_persistence ADD COLUMN contact_uri VARCHAR(256);
+
+UPDATE alembic_version_config SET version_num='f638dbe2eb23' WHERE alembic_version_config.version_num = '15db7b91a97a';
+
+-- Running upgrade f638dbe2eb23 -> 8fce4c573e15, add pjsip allow_overlap
+
+ALTER TABLE ps_endpoints ADD COLUMN allow_overlap ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='8fce4c573e15' WHERE alembic_version_config.version_num = 'f638dbe2eb23';
+
+-- Running upgrade 8fce4c573e15 -> 2da192dbbc65, add publish tables
+
+CREATE TABLE ps_outbound_publishes (
+    id VARCHAR(40) NOT NULL, 
+    expiration INTEGER, 
+    outbound_auth VARCHAR(40), 
+    outbound_proxy VARCHAR(256), 
+    server_uri VARCHAR(256), 
+    from_uri VARCHAR(256), 
+    to_uri VARCHAR(256), 
+    event VARCHAR(40), 
+    max_auth_attempts INTEGER, 
+    transport VARCHAR(40), 
+    multi_user ENUM('yes','no'), 
+    `@body` VARCHAR(40), 
+    `@context` VARCHAR(256), 
+    `@exten` VARCHAR(256), 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_outbound_publishes_id ON ps_outbound_publishes (id);
+
+CREATE TABLE ps_inbound_publications (
+    id VARCHAR(40) NOT NULL, 
+    endpoint VARCHAR(40), 
+    `event_asterisk-devicestate` VARCHAR(40), 
+    `event_asterisk-mwi` VARCHAR(40), 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_inbound_publications_id ON ps_inbound_publications (id);
+
+CREATE TABLE ps_asterisk_publications (
+    id VARCHAR(40) NOT NULL, 
+    devicestate_publish VARCHAR(40), 
+    mailboxstate_publish VARCHAR(40), 
+    device_state ENUM('yes','no'), 
+    device_state_filter VARCHAR(256), 
+    mailbox_state ENUM('yes','no'), 
+    mailbox_state_filter VARCHAR(256), 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_asterisk_publications_id ON ps_asterisk_publications (id);
+
+UPDATE alembic_version_config SET version_num='2da192dbbc65' WHERE alembic_version_config.version_num = '8fce4c573e15';
+
+-- Running upgrade 2da192dbbc65 -> 1d0e332c32af, create rls table
+
+CREATE TABLE ps_resource_list (
+    id VARCHAR(40) NOT NULL, 
+    list_item VARCHAR(2048), 
+    event VARCHAR(40), 
+    full_state ENUM('yes','no'), 
+    notification_batch_interval INTEGER, 
+    UNIQUE (id)
+);
+
+CREATE INDEX ps_resource_list_id ON ps_resource_list (id);
+
+UPDATE alembic_version_config SET version_num='1d0e332c32af' WHERE alembic_version_config.version_num = '2da192dbbc65';
+
+-- Running upgrade 1d0e332c32af -> 86bb1efa278d, add ps_endpoints.refer_blind_progress
+
+ALTER TABLE ps_endpoints ADD COLUMN refer_blind_progress ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='86bb1efa278d' WHERE alembic_version_config.version_num = '1d0e332c32af';
+
+-- Running upgrade 86bb1efa278d -> d7983954dd96, add ps_endpoints.notify_early_inuse_ringing
+
+ALTER TABLE ps_endpoints ADD COLUMN notify_early_inuse_ringing ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='d7983954dd96' WHERE alembic_version_config.version_num = '86bb1efa278d';
+
+-- Running upgrade d7983954dd96 -> 39959b9c2566, pjsip_stream_maximum
+
+ALTER TABLE ps_endpoints ADD COLUMN max_audio_streams INTEGER;
+
+ALTER TABLE ps_endpoints ADD COLUMN max_video_streams INTEGER;
+
+UPDATE alembic_version_config SET version_num='39959b9c2566' WHERE alembic_version_config.version_num = 'd7983954dd96';
+
+-- Running upgrade 39959b9c2566 -> 164abbd708c, Add auto_info to endpoint dtmf_mode
+
+ALTER TABLE ps_endpoints MODIFY dtmf_mode ENUM('rfc4733','inband','info','auto','auto_info') NULL;
+
+UPDATE alembic_version_config SET version_num='164abbd708c' WHERE alembic_version_config.version_num = '39959b9c2566';
+
+-- Running upgrade 164abbd708c -> 44ccced114ce, add webrtc option to ps_endpoints
+
+ALTER TABLE ps_endpoints ADD COLUMN webrtc ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='44ccced114ce' WHERE alembic_version_config.version_num = '164abbd708c';
+
+-- Running upgrade 44ccced114ce -> f3d1c5d38b56, add_prune_on_boot
+
+ALTER TABLE ps_contacts ADD COLUMN prune_on_boot ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='f3d1c5d38b56' WHERE alembic_version_config.version_num = '44ccced114ce';
+
+-- Running upgrade f3d1c5d38b56 -> b83645976fdd, add dtls_fingerprint to ps_endpoints
+
+ALTER TABLE ps_endpoints ADD COLUMN dtls_fingerprint ENUM('SHA-1','SHA-256');
+
+UPDATE alembic_version_config SET version_num='b83645976fdd' WHERE alembic_version_config.version_num = 'f3d1c5d38b56';
+
+-- Running upgrade b83645976fdd -> a1698e8bb9c5, add_incoming_mwi_mailbox
+
+ALTER TABLE ps_endpoints ADD COLUMN incoming_mwi_mailbox VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='a1698e8bb9c5' WHERE alembic_version_config.version_num = 'b83645976fdd';
+
+-- Running upgrade a1698e8bb9c5 -> 20abce6d1e3c, add pjsip identify by ip
+
+ALTER TABLE ps_endpoints MODIFY identify_by ENUM('username','auth_username','ip') NULL;
+
+UPDATE alembic_version_config SET version_num='20abce6d1e3c' WHERE alembic_version_config.version_num = 'a1698e8bb9c5';
+
+-- Running upgrade 20abce6d1e3c -> de83fac997e2, add bundle to ps_endpoints
+
+ALTER TABLE ps_endpoints ADD COLUMN bundle ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='de83fac997e2' WHERE alembic_version_config.version_num = '20abce6d1e3c';
+
+-- Running upgrade de83fac997e2 -> 041c0d3d1857, add_dtls_auto_generate_cert
+
+ALTER TABLE ps_endpoints ADD COLUMN dtls_auto_generate_cert ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='041c0d3d1857' WHERE alembic_version_config.version_num = 'de83fac997e2';
+
+-- Running upgrade 041c0d3d1857 -> e2f04d309071, add wrapuptime to queue_members
+
+ALTER TABLE queue_members ADD COLUMN wrapuptime INTEGER;
+
+UPDATE alembic_version_config SET version_num='e2f04d309071' WHERE alembic_version_config.version_num = '041c0d3d1857';
+
+-- Running upgrade e2f04d309071 -> 52798ad97bdf, add pjsip identify by header
+
+ALTER TABLE ps_endpoints MODIFY identify_by VARCHAR(80) NULL;
+
+UPDATE alembic_version_config SET version_num='52798ad97bdf' WHERE alembic_version_config.version_num = 'e2f04d309071';
+
+-- Running upgrade 52798ad97bdf -> d3e4284f8707, add prune_on_boot to ps_subscription_persistence
+
+ALTER TABLE ps_subscription_persistence ADD COLUMN prune_on_boot ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='d3e4284f8707' WHERE alembic_version_config.version_num = '52798ad97bdf';
+
+-- Running upgrade d3e4284f8707 -> 0be05c3a8225, Add early media options
+
+ALTER TABLE ps_systems ADD COLUMN follow_early_media_fork ENUM('yes','no');
+
+ALTER TABLE ps_systems ADD COLUMN accept_multiple_sdp_answers ENUM('yes','no');
+
+ALTER TABLE ps_endpoints ADD COLUMN follow_early_media_fork ENUM('yes','no');
+
+ALTER TABLE ps_endpoints ADD COLUMN accept_multiple_sdp_answers ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='0be05c3a8225' WHERE alembic_version_config.version_num = 'd3e4284f8707';
+
+-- Running upgrade 0be05c3a8225 -> 19b00bc19b7b, add suppress_q850_reason_headers to endpoint
+
+ALTER TABLE ps_endpoints ADD COLUMN suppress_q850_reason_header ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='19b00bc19b7b' WHERE alembic_version_config.version_num = '0be05c3a8225';
+
+-- Running upgrade 19b00bc19b7b -> 1d3ed26d9978, Increase uri column size
+
+ALTER TABLE ps_contacts MODIFY uri VARCHAR(511) NULL;
+
+UPDATE alembic_version_config SET version_num='1d3ed26d9978' WHERE alembic_version_config.version_num = '19b00bc19b7b';
+
+-- Running upgrade 1d3ed26d9978 -> fe6592859b85, Fix mwi_subscribe_replaces_unsolicited
+
+ALTER TABLE ps_endpoints MODIFY mwi_subscribe_replaces_unsolicited VARCHAR(5) NULL;
+
+ALTER TABLE ps_endpoints MODIFY mwi_subscribe_replaces_unsolicited ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+UPDATE alembic_version_config SET version_num='fe6592859b85' WHERE alembic_version_config.version_num = '1d3ed26d9978';
+
+-- Running upgrade fe6592859b85 -> 7f85dd44c775, fix suppress_q850_reason_headers
+
+ALTER TABLE ps_endpoints CHANGE suppress_q850_reason_header suppress_q850_reason_headers ENUM('yes','no') NULL;
+
+UPDATE alembic_version_config SET version_num='7f85dd44c775' WHERE alembic_version_config.version_num = 'fe6592859b85';
+
+-- Running upgrade 7f85dd44c775 -> 465f47f880be, add pjsip google voice sip options
+
+ALTER TABLE ps_transports MODIFY protocol ENUM('udp','tcp','tls','ws','wss','flow') NULL;
+
+ALTER TABLE ps_auths MODIFY auth_type ENUM('md5','userpass','google_oauth') NULL;
+
+ALTER TABLE ps_registrations ADD COLUMN support_outbound ENUM('0','1','off','on','false','true','no','yes');
+
+ALTER TABLE ps_registrations ADD COLUMN contact_header_params VARCHAR(255);
+
+ALTER TABLE ps_auths ADD COLUMN refresh_token VARCHAR(255);
+
+ALTER TABLE ps_auths ADD COLUMN oauth_clientid VARCHAR(255);
+
+ALTER TABLE ps_auths ADD COLUMN oauth_secret VARCHAR(255);
+
+UPDATE alembic_version_config SET version_num='465f47f880be' WHERE alembic_version_config.version_num = '7f85dd44c775';
+
+-- Running upgrade 465f47f880be -> 2bb1a85135ad, pjsip add use_callerid_contact
+
+ALTER TABLE ps_globals ADD COLUMN use_callerid_contact ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='2bb1a85135ad' WHERE alembic_version_config.version_num = '465f47f880be';
+
+-- Running upgrade 2bb1a85135ad -> 1ac563b350a8, add pjsip trust/send _connected_line
+
+ALTER TABLE ps_endpoints ADD COLUMN trust_connected_line ENUM('0','1','off','on','false','true','no','yes');
+
+ALTER TABLE ps_endpoints ADD COLUMN send_connected_line ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='1ac563b350a8' WHERE alembic_version_config.version_num = '2bb1a85135ad';
+
+-- Running upgrade 1ac563b350a8 -> 0838f8db6a61, pjsip add send_contact_status_on_update_registration
+
+ALTER TABLE ps_globals ADD COLUMN send_contact_status_on_update_registration ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='0838f8db6a61' WHERE alembic_version_config.version_num = '1ac563b350a8';
+
+-- Running upgrade 0838f8db6a61 -> f3c0b8695b66, taskprocessor_overload_trigger
+
+ALTER TABLE ps_globals ADD COLUMN taskprocessor_overload_trigger ENUM('none','global','pjsip_only');
+
+UPDATE alembic_version_config SET version_num='f3c0b8695b66' WHERE alembic_version_config.version_num = '0838f8db6a61';
+
+-- Running upgrade f3c0b8695b66 -> 80473bad3c16, ignore 183 without sdp
+
+ALTER TABLE ps_endpoints ADD COLUMN ignore_183_without_sdp ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='80473bad3c16' WHERE alembic_version_config.version_num = 'f3c0b8695b66';
+
+-- Running upgrade 80473bad3c16 -> 3a094a18e75b, pjsip add norefersub
+
+ALTER TABLE ps_globals ADD COLUMN norefersub ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='3a094a18e75b' WHERE alembic_version_config.version_num = '80473bad3c16';
+
+-- Running upgrade 3a094a18e75b -> fbb7766f17bc, add playlist to moh
+
+CREATE TABLE musiconhold_entry (
+    name VARCHAR(80) NOT NULL, 
+    position INTEGER NOT NULL, 
+    entry VARCHAR(1024) NOT NULL, 
+    PRIMARY KEY (name, position)
+);
+
+ALTER TABLE musiconhold_entry ADD CONSTRAINT fk_musiconhold_entry_name_musiconhold FOREIGN KEY(name) REFERENCES musiconhold (name);
+
+ALTER TABLE musiconhold MODIFY mode ENUM('custom','files','mp3nb','quietmp3nb','quietmp3','playlist') NULL;
+
+UPDATE alembic_version_config SET version_num='fbb7766f17bc' WHERE alembic_version_config.version_num = '3a094a18e75b';
+
+-- Running upgrade fbb7766f17bc -> 79290b511e4b, pjsip add disable_rport
+
+ALTER TABLE ps_systems ADD COLUMN disable_rport ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='79290b511e4b' WHERE alembic_version_config.version_num = 'fbb7766f17bc';
+
+-- Running upgrade 79290b511e4b -> b80485ff4dd0, Add pjsip endpoint ACN options
+
+ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_incoming_offer VARCHAR(128);
+
+ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_outgoing_offer VARCHAR(128);
+
+ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_incoming_answer VARCHAR(128);
+
+ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_outgoing_answer VARCHAR(128);
+
+UPDATE alembic_version_config SET version_num='b80485ff4dd0' WHERE alembic_version_config.version_num = '79290b511e4b';
+
+-- Running upgrade b80485ff4dd0 -> 61797b9fced6, add stir shaken
+
+ALTER TABLE ps_endpoints ADD COLUMN stir_shaken ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='61797b9fced6' WHERE alembic_version_config.version_num = 'b80485ff4dd0';
+
+-- Running upgrade 61797b9fced6 -> 1ae0609b6646, increase reg server size
+
+ALTER TABLE ps_contacts MODIFY reg_server VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='1ae0609b6646' WHERE alembic_version_config.version_num = '61797b9fced6';
+
+-- Running upgrade 1ae0609b6646 -> e658c26033ca, create history info flag
+
+ALTER TABLE ps_endpoints ADD COLUMN send_history_info ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='e658c26033ca' WHERE alembic_version_config.version_num = '1ae0609b6646';
+
+-- Running upgrade e658c26033ca -> 8915fcc5766f, Add ringinuse to queue_members
+
+ALTER TABLE queue_members ADD COLUMN ringinuse ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='8915fcc5766f' WHERE alembic_version_config.version_num = 'e658c26033ca';
+
+-- Running upgrade 8915fcc5766f -> c20d6e3992f4, add allow_unauthenticated_options
+
+ALTER TABLE ps_endpoints ADD COLUMN allow_unauthenticated_options ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='c20d6e3992f4' WHERE alembic_version_config.version_num = '8915fcc5766f';
+
+-- Running upgrade c20d6e3992f4 -> f56d79a9f337, pjsip create remove_unavailable
+
+ALTER TABLE ps_aors ADD COLUMN remove_unavailable ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='f56d79a9f337' WHERE alembic_version_config.version_num = 'c20d6e3992f4';
+
+-- Running upgrade f56d79a9f337 -> a06d8f8462d9, add t38_bind_udptl_to_media_address
+
+ALTER TABLE ps_endpoints ADD COLUMN t38_bind_udptl_to_media_address ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='a06d8f8462d9' WHERE alembic_version_config.version_num = 'f56d79a9f337';
+
+-- Running upgrade a06d8f8462d9 -> 8f72185e437f, res_pjsip_pubsub add resource_list option resource_display_name
+
+ALTER TABLE ps_resource_list ADD COLUMN resource_display_name ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='8f72185e437f' WHERE alembic_version_config.version_num = 'a06d8f8462d9';
+
+-- Running upgrade 8f72185e437f -> 0bee61aa9425, allow_sending_180_after_183
+
+ALTER TABLE ps_globals ADD COLUMN allow_sending_180_after_183 ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='0bee61aa9425' WHERE alembic_version_config.version_num = '8f72185e437f';
+
+-- Running upgrade 0bee61aa9425 -> 18e0805d367f, max_random_initial_delay
+
+ALTER TABLE ps_registrations ADD COLUMN max_random_initial_delay INTEGER;
+
+UPDATE alembic_version_config SET version_num='18e0805d367f' WHERE alembic_version_config.version_num = '0bee61aa9425';
+
+-- Running upgrade 18e0805d367f -> 58e440314c2a, allow_wildcard_certs
+
+ALTER TABLE ps_transports ADD COLUMN allow_wildcard_certs ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='58e440314c2a' WHERE alembic_version_config.version_num = '18e0805d367f';
+
+-- Running upgrade 58e440314c2a -> 7197536bb68d, Geoloc Endpoint Params
+
+ALTER TABLE ps_endpoints ADD COLUMN geoloc_incoming_call_profile VARCHAR(80);
+
+ALTER TABLE ps_endpoints ADD COLUMN geoloc_outgoing_call_profile VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='7197536bb68d' WHERE alembic_version_config.version_num = '58e440314c2a';
+
+-- Running upgrade 7197536bb68d -> 9f3692b1654b, Add Stir Shaken Profile and Codec Preference to ps endpoint
+
+ALTER TABLE ps_endpoints ADD COLUMN incoming_call_offer_pref ENUM('local','local_first','remote','remote_first');
+
+ALTER TABLE ps_endpoints ADD COLUMN outgoing_call_offer_pref ENUM('local','local_merge','local_first','remote','remote_merge','remote_first');
+
+ALTER TABLE ps_endpoints ADD COLUMN stir_shaken_profile VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='9f3692b1654b' WHERE alembic_version_config.version_num = '7197536bb68d';
+
+-- Running upgrade 9f3692b1654b -> 539f68bede2c, Add peer_supported to 100rel
+
+ALTER TABLE ps_endpoints MODIFY `100rel` ENUM('no','required','peer_supported','yes') NULL;
+
+UPDATE alembic_version_config SET version_num='539f68bede2c' WHERE alembic_version_config.version_num = '9f3692b1654b';
+
+-- Running upgrade 539f68bede2c -> 417c0247fd7e, add security_negotiation and security_mechanisms to endpoint
+
+ALTER TABLE ps_endpoints ADD COLUMN security_negotiation ENUM('no','mediasec');
+
+ALTER TABLE ps_endpoints ADD COLUMN security_mechanisms VARCHAR(512);
+
+ALTER TABLE ps_registrations ADD COLUMN security_negotiation ENUM('no','mediasec');
+
+ALTER TABLE ps_registrations ADD COLUMN security_mechanisms VARCHAR(512);
+
+UPDATE alembic_version_config SET version_num='417c0247fd7e' WHERE alembic_version_config.version_num = '539f68bede2c';
+
+-- Running upgrade 417c0247fd7e -> ccf795ee535f, all_codecs_on_empty_reinvite
+
+ALTER TABLE ps_globals ADD COLUMN all_codecs_on_empty_reinvite ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='ccf795ee535f' WHERE alembic_version_config.version_num = '417c0247fd7e';
+
+-- Running upgrade ccf795ee535f -> 5a2247c957d2, add aoc option
+
+ALTER TABLE ps_endpoints ADD COLUMN send_aoc ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='5a2247c957d2' WHERE alembic_version_config.version_num = 'ccf795ee535f';
+
+-- Running upgrade 5a2247c957d2 -> f261363a857f, add overlap_context
+
+ALTER TABLE ps_endpoints ADD COLUMN overlap_context VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='f261363a857f' WHERE alembic_version_config.version_num = '5a2247c957d2';
+
+-- Running upgrade f261363a857f -> 4042a0ff4d9f, add reason_paused to queue_members
+
+ALTER TABLE queue_members ADD COLUMN reason_paused VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='4042a0ff4d9f' WHERE alembic_version_config.version_num = 'f261363a857f';
+
+-- Running upgrade 4042a0ff4d9f -> f5b0e7427449, Add loop_last to res_musiconhold
+
+ALTER TABLE musiconhold ADD COLUMN loop_last ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='f5b0e7427449' WHERE alembic_version_config.version_num = '4042a0ff4d9f';
+
+-- Running upgrade f5b0e7427449 -> dac2b4c328b8, increase pjsip id length
+
+ALTER TABLE ps_aors MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_aors MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_aors MODIFY outbound_proxy VARCHAR(255) NULL;
+
+ALTER TABLE ps_auths MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_auths MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_auths MODIFY realm VARCHAR(255) NULL;
+
+ALTER TABLE ps_contacts MODIFY outbound_proxy VARCHAR(255) NULL;
+
+ALTER TABLE ps_contacts MODIFY endpoint VARCHAR(255) NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY domain VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY endpoint VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoints MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_endpoints MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoints MODIFY aors VARCHAR(2048) NULL;
+
+ALTER TABLE ps_endpoints MODIFY auth VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoints MODIFY outbound_auth VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoints MODIFY outbound_proxy VARCHAR(255) NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY endpoint VARCHAR(255) NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY outbound_auth VARCHAR(255) NULL;
+
+ALTER TABLE ps_registrations MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_registrations MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_registrations MODIFY outbound_auth VARCHAR(255) NULL;
+
+ALTER TABLE ps_registrations MODIFY outbound_proxy VARCHAR(255) NULL;
+
+ALTER TABLE ps_registrations MODIFY endpoint VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='dac2b4c328b8' WHERE alembic_version_config.version_num = 'f5b0e7427449';
+
+-- Running upgrade dac2b4c328b8 -> 37a5332640e2, update pjsip tls method list
+
+ALTER TABLE ps_transports MODIFY method ENUM('default','unspecified','tlsv1','tlsv1_1','tlsv1_2','tlsv1_3','sslv2','sslv23','sslv3') NULL;
+
+UPDATE alembic_version_config SET version_num='37a5332640e2' WHERE alembic_version_config.version_num = 'dac2b4c328b8';
+
+-- Running upgrade 37a5332640e2 -> 24c12d8e9014, add user-agent-header to ps_registrations
+
+ALTER TABLE ps_registrations ADD COLUMN user_agent VARCHAR(255);
+
+UPDATE alembic_version_config SET version_num='24c12d8e9014' WHERE alembic_version_config.version_num = '37a5332640e2';
+
+-- Running upgrade 24c12d8e9014 -> bd335bae5d33, Create STIR/SHAKEN TN table
+
+CREATE TABLE stir_tn (
+    id VARCHAR(80) NOT NULL, 
+    private_key_file VARCHAR(1024), 
+    public_cert_url VARCHAR(1024), 
+    attest_level VARCHAR(1), 
+    send_mky ENUM('0','1','off','on','false','true','no','yes'), 
+    PRIMARY KEY (id)
+);
+
+UPDATE alembic_version_config SET version_num='bd335bae5d33' WHERE alembic_version_config.version_num = '24c12d8e9014';
+
+-- Running upgrade bd335bae5d33 -> 74dc751dfe8e, more permission boolean columns
+
+ALTER TABLE ps_aors MODIFY authenticate_qualify ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_aors MODIFY remove_existing ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_aors MODIFY support_path ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_asterisk_publications MODIFY device_state ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_asterisk_publications MODIFY mailbox_state ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_contacts MODIFY authenticate_qualify ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_contacts MODIFY prune_on_boot ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY srv_lookups ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY accept_multiple_sdp_answers ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY aggregate_mwi ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY allow_overlap ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY allow_subscribe ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY allow_transfer ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY asymmetric_rtp_codec ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY bind_rtp_to_media_address ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY bundle ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY direct_media ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY disable_direct_media_on_nat ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY dtls_auto_generate_cert ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY fax_detect ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY follow_early_media_fork ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY force_avp ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY force_rport ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY g726_non_standard ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY ice_support ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY inband_progress ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY media_encryption_optimistic ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY media_use_received_transport ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY moh_passthrough ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY notify_early_inuse_ringing ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY one_touch_recording ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY preferred_codec_only ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY refer_blind_progress ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rewrite_contact ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rpid_immediate ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rtcp_mux ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rtp_ipv6 ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rtp_symmetric ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY send_diversion ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY send_pai ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY send_rpid ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY srtp_tag_32 ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY suppress_q850_reason_headers ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY t38_udptl ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY t38_udptl_ipv6 ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY t38_udptl_nat ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY trust_id_inbound ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY trust_id_outbound ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY use_avpf ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY use_ptime ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY user_eq_phone ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_endpoints MODIFY webrtc ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_globals MODIFY disable_multi_domain ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_globals MODIFY ignore_uri_user_options ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_globals MODIFY mwi_disable_initial_unsolicited ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY multi_user ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_registrations MODIFY auth_rejection_permanent ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_registrations MODIFY line ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_registrations MODIFY support_path ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_resource_list MODIFY full_state ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_subscription_persistence MODIFY prune_on_boot ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_systems MODIFY accept_multiple_sdp_answers ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_systems MODIFY compact_headers ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_systems MODIFY disable_tcp_switch ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_systems MODIFY follow_early_media_fork ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_transports MODIFY allow_reload ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_transports MODIFY allow_wildcard_certs ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_transports MODIFY require_client_cert ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_transports MODIFY symmetric_transport ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_transports MODIFY verify_client ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+ALTER TABLE ps_transports MODIFY verify_server ENUM('0','1','off','on','false','true','no','yes') NULL;
+
+UPDATE alembic_version_config SET version_num='74dc751dfe8e' WHERE alembic_version_config.version_num = 'bd335bae5d33';
+
+-- Running upgrade 74dc751dfe8e -> 8fce8496f03e, Add TCP keepalive settings to ps_transports
+
+ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_enable BOOL;
+
+ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_idle_time INTEGER;
+
+ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_interval_time INTEGER;
+
+ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_probe_count INTEGER;
+
+UPDATE alembic_version_config SET version_num='8fce8496f03e' WHERE alembic_version_config.version_num = '74dc751dfe8e';
+
+-- Running upgrade 8fce8496f03e -> cf150a175fd3, add match_request_uri attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips ADD COLUMN match_request_uri VARCHAR(255);
+
+UPDATE alembic_version_config SET version_num='cf150a175fd3' WHERE alembic_version_config.version_num = '8fce8496f03e';
+
+-- Running upgrade cf150a175fd3 -> d5122576cca8, add transport attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips ADD COLUMN transport VARCHAR(128);
+
+UPDATE alembic_version_config SET version_num='d5122576cca8' WHERE alembic_version_config.version_num = 'cf150a175fd3';
+
+-- Running upgrade d5122576cca8 -> 6c475a93f48a, correct nullability of pjsip id columns
+
+ALTER TABLE ps_aors MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_auths MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_endpoints MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(255) NOT NULL;
+
+ALTER TABLE ps_registrations MODIFY id VARCHAR(255) NOT NULL;
+
+UPDATE alembic_version_config SET version_num='6c475a93f48a' WHERE alembic_version_config.version_num = 'd5122576cca8';
+
+-- Running upgrade 6c475a93f48a -> bd9c5159c7ea, Revert d5122576cca8 add transport attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips DROP COLUMN transport;
+
+UPDATE alembic_version_config SET version_num='bd9c5159c7ea' WHERE alembic_version_config.version_num = '6c475a93f48a';
+
+-- Running upgrade bd9c5159c7ea -> 2b7c507d7d12, add queue_log option log-restricted-caller-id
+
+ALTER TABLE queues ADD COLUMN log_restricted_caller_id ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='2b7c507d7d12' WHERE alembic_version_config.version_num = 'bd9c5159c7ea';
+
+-- Running upgrade 2b7c507d7d12 -> 655054a68ad5, add pjsip tenantid
+
+ALTER TABLE ps_endpoints ADD COLUMN tenantid VARCHAR(80);
+
+UPDATE alembic_version_config SET version_num='655054a68ad5' WHERE alembic_version_config.version_num = '2b7c507d7d12';
+
+-- Running upgrade 655054a68ad5 -> 801b9fced8b7, add generator_data to ps_subscription_persistence
+
+ALTER TABLE ps_subscription_persistence ADD COLUMN generator_data TEXT;
+
+UPDATE alembic_version_config SET version_num='801b9fced8b7' WHERE alembic_version_config.version_num = '655054a68ad5';
+
+-- Running upgrade 801b9fced8b7 -> 4f91fc18c979, Add suppress_moh_on_sendonly
+
+ALTER TABLE ps_endpoints ADD COLUMN suppress_moh_on_sendonly ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='4f91fc18c979' WHERE alembic_version_config.version_num = '801b9fced8b7';
+
+-- Running upgrade 4f91fc18c979 -> 44bd6dd914fa, add qualify 2xx only option
+
+ALTER TABLE ps_aors ADD COLUMN qualify_2xx_only ENUM('0','1','off','on','false','true','no','yes');
+
+ALTER TABLE ps_contacts ADD COLUMN qualify_2xx_only ENUM('0','1','off','on','false','true','no','yes');
+
+UPDATE alembic_version_config SET version_num='44bd6dd914fa' WHERE alembic_version_config.version_num = '4f91fc18c979';
+
+-- Running upgrade 44bd6dd914fa -> abdc9ede147d, Add fields to ps_auths to support new algorithms
+
+ALTER TABLE ps_auths ADD COLUMN password_digest VARCHAR(1024);
+
+ALTER TABLE ps_auths ADD COLUMN supported_algorithms_uas VARCHAR(1024);
+
+ALTER TABLE ps_auths ADD COLUMN supported_algorithms_uac VARCHAR(1024);
+
+ALTER TABLE ps_globals ADD COLUMN default_auth_algorithms_uas VARCHAR(1024);
+
+ALTER TABLE ps_globals ADD COLUMN default_auth_algorithms_uac VARCHAR(1024);
+
+UPDATE alembic_version_config SET version_num='abdc9ede147d' WHERE alembic_version_config.version_num = '44bd6dd914fa';
+
+-- Running upgrade abdc9ede147d -> dc7c357dc178, add taskpool options to system
+
+ALTER TABLE ps_systems ADD COLUMN taskpool_minimum_size INTEGER;
+
+ALTER TABLE ps_systems ADD COLUMN taskpool_initial_size INTEGER;
+
+ALTER TABLE ps_systems ADD COLUMN taskpool_auto_increment INTEGER;
+
+ALTER TABLE ps_systems ADD COLUMN taskpool_idle_timeout INTEGER;
+
+ALTER TABLE ps_systems ADD COLUMN taskpool_max_size INTEGER;
+
+UPDATE alembic_version_config SET version_num='dc7c357dc178' WHERE alembic_version_config.version_num = 'abdc9ede147d';
+
+-- Running upgrade dc7c357dc178 -> bb6d54e22913, add follow_redirect_methods to ps_endpoints
+
+ALTER TABLE ps_endpoints ADD COLUMN follow_redirect_methods VARCHAR(95);
+
+UPDATE alembic_version_config SET version_num='bb6d54e22913' WHERE alembic_version_config.version_num = 'dc7c357dc178';
+
+-- Running upgrade bb6d54e22913 -> e89e30cee53f, add rtp_port_start and rtp_port_end to ps_endpoints
+
+ALTER TABLE ps_endpoints ADD COLUMN rtp_port_start INTEGER;
+
+ALTER TABLE ps_endpoints ADD COLUMN rtp_port_end INTEGER;
+
+UPDATE alembic_version_config SET version_num='e89e30cee53f' WHERE alembic_version_config.version_num = 'bb6d54e22913';
+
+-- Running upgrade e89e30cee53f -> 2285f2ace275, Add external_signaling_hostname to ps_transports
+
+ALTER TABLE ps_transports ADD COLUMN external_signaling_hostname VARCHAR(40);
+
+UPDATE alembic_version_config SET version_num='2285f2ace275' WHERE alembic_version_config.version_num = 'e89e30cee53f';
+
+-- Running downgrade 2285f2ace275 -> e89e30cee53f, Add external_signaling_hostname to ps_transports
+
+ALTER TABLE ps_transports DROP COLUMN external_signaling_hostname;
+
+UPDATE alembic_version_config SET version_num='e89e30cee53f' WHERE alembic_version_config.version_num = '2285f2ace275';
+
+-- Running downgrade e89e30cee53f -> bb6d54e22913, add rtp_port_start and rtp_port_end to ps_endpoints
+
+ALTER TABLE ps_endpoints DROP COLUMN rtp_port_end;
+
+ALTER TABLE ps_endpoints DROP COLUMN rtp_port_start;
+
+UPDATE alembic_version_config SET version_num='bb6d54e22913' WHERE alembic_version_config.version_num = 'e89e30cee53f';
+
+-- Running downgrade bb6d54e22913 -> dc7c357dc178, add follow_redirect_methods to ps_endpoints
+
+ALTER TABLE ps_endpoints DROP COLUMN follow_redirect_methods;
+
+UPDATE alembic_version_config SET version_num='dc7c357dc178' WHERE alembic_version_config.version_num = 'bb6d54e22913';
+
+-- Running downgrade dc7c357dc178 -> abdc9ede147d, add taskpool options to system
+
+ALTER TABLE ps_systems DROP COLUMN taskpool_minimum_size;
+
+ALTER TABLE ps_systems DROP COLUMN taskpool_initial_size;
+
+ALTER TABLE ps_systems DROP COLUMN taskpool_auto_increment;
+
+ALTER TABLE ps_systems DROP COLUMN taskpool_idle_timeout;
+
+ALTER TABLE ps_systems DROP COLUMN taskpool_max_size;
+
+UPDATE alembic_version_config SET version_num='abdc9ede147d' WHERE alembic_version_config.version_num = 'dc7c357dc178';
+
+-- Running downgrade abdc9ede147d -> 44bd6dd914fa, Add fields to ps_auths to support new algorithms
+
+ALTER TABLE ps_auths DROP COLUMN password_digest;
+
+ALTER TABLE ps_auths DROP COLUMN supported_algorithms_uas;
+
+ALTER TABLE ps_auths DROP COLUMN supported_algorithms_uac;
+
+ALTER TABLE ps_globals DROP COLUMN default_auth_algorithms_uas;
+
+ALTER TABLE ps_globals DROP COLUMN default_auth_algorithms_uac;
+
+UPDATE alembic_version_config SET version_num='44bd6dd914fa' WHERE alembic_version_config.version_num = 'abdc9ede147d';
+
+-- Running downgrade 44bd6dd914fa -> 4f91fc18c979, add qualify 2xx only option
+
+ALTER TABLE ps_aors DROP COLUMN qualify_2xx_only;
+
+ALTER TABLE ps_contacts DROP COLUMN qualify_2xx_only;
+
+UPDATE alembic_version_config SET version_num='4f91fc18c979' WHERE alembic_version_config.version_num = '44bd6dd914fa';
+
+-- Running downgrade 4f91fc18c979 -> 801b9fced8b7, Add suppress_moh_on_sendonly
+
+ALTER TABLE ps_endpoints DROP COLUMN suppress_moh_on_sendonly;
+
+UPDATE alembic_version_config SET version_num='801b9fced8b7' WHERE alembic_version_config.version_num = '4f91fc18c979';
+
+-- Running downgrade 801b9fced8b7 -> 655054a68ad5, add generator_data to ps_subscription_persistence
+
+ALTER TABLE ps_subscription_persistence DROP COLUMN generator_data;
+
+UPDATE alembic_version_config SET version_num='655054a68ad5' WHERE alembic_version_config.version_num = '801b9fced8b7';
+
+-- Running downgrade 655054a68ad5 -> 2b7c507d7d12, add pjsip tenantid
+
+ALTER TABLE ps_endpoints DROP COLUMN tenantid;
+
+UPDATE alembic_version_config SET version_num='2b7c507d7d12' WHERE alembic_version_config.version_num = '655054a68ad5';
+
+-- Running downgrade 2b7c507d7d12 -> bd9c5159c7ea, add queue_log option log-restricted-caller-id
+
+ALTER TABLE queues DROP COLUMN log_restricted_caller_id;
+
+UPDATE alembic_version_config SET version_num='bd9c5159c7ea' WHERE alembic_version_config.version_num = '2b7c507d7d12';
+
+-- Running downgrade bd9c5159c7ea -> 6c475a93f48a, Revert d5122576cca8 add transport attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips ADD COLUMN transport VARCHAR(128);
+
+UPDATE alembic_version_config SET version_num='6c475a93f48a' WHERE alembic_version_config.version_num = 'bd9c5159c7ea';
+
+-- Running downgrade 6c475a93f48a -> d5122576cca8, correct nullability of pjsip id columns
+
+ALTER TABLE ps_registrations MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoints MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_auths MODIFY id VARCHAR(255) NULL;
+
+ALTER TABLE ps_aors MODIFY id VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='d5122576cca8' WHERE alembic_version_config.version_num = '6c475a93f48a';
+
+-- Running downgrade d5122576cca8 -> cf150a175fd3, add transport attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips DROP COLUMN transport;
+
+UPDATE alembic_version_config SET version_num='cf150a175fd3' WHERE alembic_version_config.version_num = 'd5122576cca8';
+
+-- Running downgrade cf150a175fd3 -> 8fce8496f03e, add match_request_uri attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips DROP COLUMN match_request_uri;
+
+UPDATE alembic_version_config SET version_num='8fce8496f03e' WHERE alembic_version_config.version_num = 'cf150a175fd3';
+
+-- Running downgrade 8fce8496f03e -> 74dc751dfe8e, Add TCP keepalive settings to ps_transports
+
+ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_enable;
+
+ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_idle_time;
+
+ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_interval_time;
+
+ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_probe_count;
+
+UPDATE alembic_version_config SET version_num='74dc751dfe8e' WHERE alembic_version_config.version_num = '8fce8496f03e';
+
+-- Running downgrade 74dc751dfe8e -> bd335bae5d33, more permission boolean columns
+
+UPDATE ps_aors SET authenticate_qualify = 'yes' WHERE authenticate_qualify IN ('1', 'on', 'true');
+
+UPDATE ps_aors SET authenticate_qualify = 'no' WHERE authenticate_qualify IN ('0', 'off', 'false');
+
+UPDATE ps_aors SET remove_existing = 'yes' WHERE remove_existing IN ('1', 'on', 'true');
+
+UPDATE ps_aors SET remove_existing = 'no' WHERE remove_existing IN ('0', 'off', 'false');
+
+UPDATE ps_aors SET support_path = 'yes' WHERE support_path IN ('1', 'on', 'true');
+
+UPDATE ps_aors SET support_path = 'no' WHERE support_path IN ('0', 'off', 'false');
+
+UPDATE ps_asterisk_publications SET device_state = 'yes' WHERE device_state IN ('1', 'on', 'true');
+
+UPDATE ps_asterisk_publications SET device_state = 'no' WHERE device_state IN ('0', 'off', 'false');
+
+UPDATE ps_asterisk_publications SET mailbox_state = 'yes' WHERE mailbox_state IN ('1', 'on', 'true');
+
+UPDATE ps_asterisk_publications SET mailbox_state = 'no' WHERE mailbox_state IN ('0', 'off', 'false');
+
+UPDATE ps_contacts SET authenticate_qualify = 'yes' WHERE authenticate_qualify IN ('1', 'on', 'true');
+
+UPDATE ps_contacts SET authenticate_qualify = 'no' WHERE authenticate_qualify IN ('0', 'off', 'false');
+
+UPDATE ps_contacts SET prune_on_boot = 'yes' WHERE prune_on_boot IN ('1', 'on', 'true');
+
+UPDATE ps_contacts SET prune_on_boot = 'no' WHERE prune_on_boot IN ('0', 'off', 'false');
+
+UPDATE ps_endpoint_id_ips SET srv_lookups = 'yes' WHERE srv_lookups IN ('1', 'on', 'true');
+
+UPDATE ps_endpoint_id_ips SET srv_lookups = 'no' WHERE srv_lookups IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET accept_multiple_sdp_answers = 'yes' WHERE accept_multiple_sdp_answers IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET accept_multiple_sdp_answers = 'no' WHERE accept_multiple_sdp_answers IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET aggregate_mwi = 'yes' WHERE aggregate_mwi IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET aggregate_mwi = 'no' WHERE aggregate_mwi IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET allow_overlap = 'yes' WHERE allow_overlap IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET allow_overlap = 'no' WHERE allow_overlap IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET allow_subscribe = 'yes' WHERE allow_subscribe IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET allow_subscribe = 'no' WHERE allow_subscribe IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET allow_transfer = 'yes' WHERE allow_transfer IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET allow_transfer = 'no' WHERE allow_transfer IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET asymmetric_rtp_codec = 'yes' WHERE asymmetric_rtp_codec IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET asymmetric_rtp_codec = 'no' WHERE asymmetric_rtp_codec IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET bind_rtp_to_media_address = 'yes' WHERE bind_rtp_to_media_address IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET bind_rtp_to_media_address = 'no' WHERE bind_rtp_to_media_address IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET bundle = 'yes' WHERE bundle IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET bundle = 'no' WHERE bundle IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET direct_media = 'yes' WHERE direct_media IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET direct_media = 'no' WHERE direct_media IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET disable_direct_media_on_nat = 'yes' WHERE disable_direct_media_on_nat IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET disable_direct_media_on_nat = 'no' WHERE disable_direct_media_on_nat IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET dtls_auto_generate_cert = 'yes' WHERE dtls_auto_generate_cert IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET dtls_auto_generate_cert = 'no' WHERE dtls_auto_generate_cert IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET fax_detect = 'yes' WHERE fax_detect IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET fax_detect = 'no' WHERE fax_detect IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET follow_early_media_fork = 'yes' WHERE follow_early_media_fork IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET follow_early_media_fork = 'no' WHERE follow_early_media_fork IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET force_avp = 'yes' WHERE force_avp IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET force_avp = 'no' WHERE force_avp IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET force_rport = 'yes' WHERE force_rport IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET force_rport = 'no' WHERE force_rport IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET g726_non_standard = 'yes' WHERE g726_non_standard IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET g726_non_standard = 'no' WHERE g726_non_standard IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET ice_support = 'yes' WHERE ice_support IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET ice_support = 'no' WHERE ice_support IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET inband_progress = 'yes' WHERE inband_progress IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET inband_progress = 'no' WHERE inband_progress IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET media_encryption_optimistic = 'yes' WHERE media_encryption_optimistic IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET media_encryption_optimistic = 'no' WHERE media_encryption_optimistic IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET media_use_received_transport = 'yes' WHERE media_use_received_transport IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET media_use_received_transport = 'no' WHERE media_use_received_transport IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET moh_passthrough = 'yes' WHERE moh_passthrough IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET moh_passthrough = 'no' WHERE moh_passthrough IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET notify_early_inuse_ringing = 'yes' WHERE notify_early_inuse_ringing IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET notify_early_inuse_ringing = 'no' WHERE notify_early_inuse_ringing IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET one_touch_recording = 'yes' WHERE one_touch_recording IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET one_touch_recording = 'no' WHERE one_touch_recording IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET preferred_codec_only = 'yes' WHERE preferred_codec_only IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET preferred_codec_only = 'no' WHERE preferred_codec_only IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET refer_blind_progress = 'yes' WHERE refer_blind_progress IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET refer_blind_progress = 'no' WHERE refer_blind_progress IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET rewrite_contact = 'yes' WHERE rewrite_contact IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET rewrite_contact = 'no' WHERE rewrite_contact IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET rpid_immediate = 'yes' WHERE rpid_immediate IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET rpid_immediate = 'no' WHERE rpid_immediate IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET rtcp_mux = 'yes' WHERE rtcp_mux IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET rtcp_mux = 'no' WHERE rtcp_mux IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET rtp_ipv6 = 'yes' WHERE rtp_ipv6 IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET rtp_ipv6 = 'no' WHERE rtp_ipv6 IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET rtp_symmetric = 'yes' WHERE rtp_symmetric IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET rtp_symmetric = 'no' WHERE rtp_symmetric IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET send_diversion = 'yes' WHERE send_diversion IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET send_diversion = 'no' WHERE send_diversion IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET send_pai = 'yes' WHERE send_pai IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET send_pai = 'no' WHERE send_pai IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET send_rpid = 'yes' WHERE send_rpid IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET send_rpid = 'no' WHERE send_rpid IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET srtp_tag_32 = 'yes' WHERE srtp_tag_32 IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET srtp_tag_32 = 'no' WHERE srtp_tag_32 IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET suppress_q850_reason_headers = 'yes' WHERE suppress_q850_reason_headers IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET suppress_q850_reason_headers = 'no' WHERE suppress_q850_reason_headers IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET t38_udptl = 'yes' WHERE t38_udptl IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET t38_udptl = 'no' WHERE t38_udptl IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET t38_udptl_ipv6 = 'yes' WHERE t38_udptl_ipv6 IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET t38_udptl_ipv6 = 'no' WHERE t38_udptl_ipv6 IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET t38_udptl_nat = 'yes' WHERE t38_udptl_nat IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET t38_udptl_nat = 'no' WHERE t38_udptl_nat IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET trust_id_inbound = 'yes' WHERE trust_id_inbound IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET trust_id_inbound = 'no' WHERE trust_id_inbound IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET trust_id_outbound = 'yes' WHERE trust_id_outbound IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET trust_id_outbound = 'no' WHERE trust_id_outbound IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET use_avpf = 'yes' WHERE use_avpf IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET use_avpf = 'no' WHERE use_avpf IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET use_ptime = 'yes' WHERE use_ptime IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET use_ptime = 'no' WHERE use_ptime IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET user_eq_phone = 'yes' WHERE user_eq_phone IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET user_eq_phone = 'no' WHERE user_eq_phone IN ('0', 'off', 'false');
+
+UPDATE ps_endpoints SET webrtc = 'yes' WHERE webrtc IN ('1', 'on', 'true');
+
+UPDATE ps_endpoints SET webrtc = 'no' WHERE webrtc IN ('0', 'off', 'false');
+
+UPDATE ps_globals SET disable_multi_domain = 'yes' WHERE disable_multi_domain IN ('1', 'on', 'true');
+
+UPDATE ps_globals SET disable_multi_domain = 'no' WHERE disable_multi_domain IN ('0', 'off', 'false');
+
+UPDATE ps_globals SET ignore_uri_user_options = 'yes' WHERE ignore_uri_user_options IN ('1', 'on', 'true');
+
+UPDATE ps_globals SET ignore_uri_user_options = 'no' WHERE ignore_uri_user_options IN ('0', 'off', 'false');
+
+UPDATE ps_globals SET mwi_disable_initial_unsolicited = 'yes' WHERE mwi_disable_initial_unsolicited IN ('1', 'on', 'true');
+
+UPDATE ps_globals SET mwi_disable_initial_unsolicited = 'no' WHERE mwi_disable_initial_unsolicited IN ('0', 'off', 'false');
+
+UPDATE ps_outbound_publishes SET multi_user = 'yes' WHERE multi_user IN ('1', 'on', 'true');
+
+UPDATE ps_outbound_publishes SET multi_user = 'no' WHERE multi_user IN ('0', 'off', 'false');
+
+UPDATE ps_registrations SET auth_rejection_permanent = 'yes' WHERE auth_rejection_permanent IN ('1', 'on', 'true');
+
+UPDATE ps_registrations SET auth_rejection_permanent = 'no' WHERE auth_rejection_permanent IN ('0', 'off', 'false');
+
+UPDATE ps_registrations SET line = 'yes' WHERE line IN ('1', 'on', 'true');
+
+UPDATE ps_registrations SET line = 'no' WHERE line IN ('0', 'off', 'false');
+
+UPDATE ps_registrations SET support_path = 'yes' WHERE support_path IN ('1', 'on', 'true');
+
+UPDATE ps_registrations SET support_path = 'no' WHERE support_path IN ('0', 'off', 'false');
+
+UPDATE ps_resource_list SET full_state = 'yes' WHERE full_state IN ('1', 'on', 'true');
+
+UPDATE ps_resource_list SET full_state = 'no' WHERE full_state IN ('0', 'off', 'false');
+
+UPDATE ps_subscription_persistence SET prune_on_boot = 'yes' WHERE prune_on_boot IN ('1', 'on', 'true');
+
+UPDATE ps_subscription_persistence SET prune_on_boot = 'no' WHERE prune_on_boot IN ('0', 'off', 'false');
+
+UPDATE ps_systems SET accept_multiple_sdp_answers = 'yes' WHERE accept_multiple_sdp_answers IN ('1', 'on', 'true');
+
+UPDATE ps_systems SET accept_multiple_sdp_answers = 'no' WHERE accept_multiple_sdp_answers IN ('0', 'off', 'false');
+
+UPDATE ps_systems SET compact_headers = 'yes' WHERE compact_headers IN ('1', 'on', 'true');
+
+UPDATE ps_systems SET compact_headers = 'no' WHERE compact_headers IN ('0', 'off', 'false');
+
+UPDATE ps_systems SET disable_tcp_switch = 'yes' WHERE disable_tcp_switch IN ('1', 'on', 'true');
+
+UPDATE ps_systems SET disable_tcp_switch = 'no' WHERE disable_tcp_switch IN ('0', 'off', 'false');
+
+UPDATE ps_systems SET follow_early_media_fork = 'yes' WHERE follow_early_media_fork IN ('1', 'on', 'true');
+
+UPDATE ps_systems SET follow_early_media_fork = 'no' WHERE follow_early_media_fork IN ('0', 'off', 'false');
+
+UPDATE ps_transports SET allow_reload = 'yes' WHERE allow_reload IN ('1', 'on', 'true');
+
+UPDATE ps_transports SET allow_reload = 'no' WHERE allow_reload IN ('0', 'off', 'false');
+
+UPDATE ps_transports SET allow_wildcard_certs = 'yes' WHERE allow_wildcard_certs IN ('1', 'on', 'true');
+
+UPDATE ps_transports SET allow_wildcard_certs = 'no' WHERE allow_wildcard_certs IN ('0', 'off', 'false');
+
+UPDATE ps_transports SET require_client_cert = 'yes' WHERE require_client_cert IN ('1', 'on', 'true');
+
+UPDATE ps_transports SET require_client_cert = 'no' WHERE require_client_cert IN ('0', 'off', 'false');
+
+UPDATE ps_transports SET symmetric_transport = 'yes' WHERE symmetric_transport IN ('1', 'on', 'true');
+
+UPDATE ps_transports SET symmetric_transport = 'no' WHERE symmetric_transport IN ('0', 'off', 'false');
+
+UPDATE ps_transports SET verify_client = 'yes' WHERE verify_client IN ('1', 'on', 'true');
+
+UPDATE ps_transports SET verify_client = 'no' WHERE verify_client IN ('0', 'off', 'false');
+
+UPDATE ps_transports SET verify_server = 'yes' WHERE verify_server IN ('1', 'on', 'true');
+
+UPDATE ps_transports SET verify_server = 'no' WHERE verify_server IN ('0', 'off', 'false');
+
+ALTER TABLE ps_aors MODIFY authenticate_qualify ENUM('yes','no') NULL;
+
+ALTER TABLE ps_aors MODIFY remove_existing ENUM('yes','no') NULL;
+
+ALTER TABLE ps_aors MODIFY support_path ENUM('yes','no') NULL;
+
+ALTER TABLE ps_asterisk_publications MODIFY device_state ENUM('yes','no') NULL;
+
+ALTER TABLE ps_asterisk_publications MODIFY mailbox_state ENUM('yes','no') NULL;
+
+ALTER TABLE ps_contacts MODIFY authenticate_qualify ENUM('yes','no') NULL;
+
+ALTER TABLE ps_contacts MODIFY prune_on_boot ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY srv_lookups ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY accept_multiple_sdp_answers ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY aggregate_mwi ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY allow_overlap ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY allow_subscribe ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY allow_transfer ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY asymmetric_rtp_codec ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY bind_rtp_to_media_address ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY bundle ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY direct_media ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY disable_direct_media_on_nat ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY dtls_auto_generate_cert ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY fax_detect ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY follow_early_media_fork ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY force_avp ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY force_rport ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY g726_non_standard ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY ice_support ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY inband_progress ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY media_encryption_optimistic ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY media_use_received_transport ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY moh_passthrough ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY notify_early_inuse_ringing ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY one_touch_recording ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY preferred_codec_only ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY refer_blind_progress ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rewrite_contact ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rpid_immediate ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rtcp_mux ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rtp_ipv6 ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY rtp_symmetric ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY send_diversion ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY send_pai ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY send_rpid ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY srtp_tag_32 ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY suppress_q850_reason_headers ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY t38_udptl ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY t38_udptl_ipv6 ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY t38_udptl_nat ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY trust_id_inbound ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY trust_id_outbound ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY use_avpf ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY use_ptime ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY user_eq_phone ENUM('yes','no') NULL;
+
+ALTER TABLE ps_endpoints MODIFY webrtc ENUM('yes','no') NULL;
+
+ALTER TABLE ps_globals MODIFY disable_multi_domain ENUM('yes','no') NULL;
+
+ALTER TABLE ps_globals MODIFY ignore_uri_user_options ENUM('yes','no') NULL;
+
+ALTER TABLE ps_globals MODIFY mwi_disable_initial_unsolicited ENUM('yes','no') NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY multi_user ENUM('yes','no') NULL;
+
+ALTER TABLE ps_registrations MODIFY auth_rejection_permanent ENUM('yes','no') NULL;
+
+ALTER TABLE ps_registrations MODIFY line ENUM('yes','no') NULL;
+
+ALTER TABLE ps_registrations MODIFY support_path ENUM('yes','no') NULL;
+
+ALTER TABLE ps_resource_list MODIFY full_state ENUM('yes','no') NULL;
+
+ALTER TABLE ps_subscription_persistence MODIFY prune_on_boot ENUM('yes','no') NULL;
+
+ALTER TABLE ps_systems MODIFY accept_multiple_sdp_answers ENUM('yes','no') NULL;
+
+ALTER TABLE ps_systems MODIFY compact_headers ENUM('yes','no') NULL;
+
+ALTER TABLE ps_systems MODIFY disable_tcp_switch ENUM('yes','no') NULL;
+
+ALTER TABLE ps_systems MODIFY follow_early_media_fork ENUM('yes','no') NULL;
+
+ALTER TABLE ps_transports MODIFY allow_reload ENUM('yes','no') NULL;
+
+ALTER TABLE ps_transports MODIFY allow_wildcard_certs ENUM('yes','no') NULL;
+
+ALTER TABLE ps_transports MODIFY require_client_cert ENUM('yes','no') NULL;
+
+ALTER TABLE ps_transports MODIFY symmetric_transport ENUM('yes','no') NULL;
+
+ALTER TABLE ps_transports MODIFY verify_client ENUM('yes','no') NULL;
+
+ALTER TABLE ps_transports MODIFY verify_server ENUM('yes','no') NULL;
+
+UPDATE alembic_version_config SET version_num='bd335bae5d33' WHERE alembic_version_config.version_num = '74dc751dfe8e';
+
+-- Running downgrade bd335bae5d33 -> 24c12d8e9014, Create STIR/SHAKEN TN table
+
+DROP TABLE stir_tn;
+
+UPDATE alembic_version_config SET version_num='24c12d8e9014' WHERE alembic_version_config.version_num = 'bd335bae5d33';
+
+-- Running downgrade 24c12d8e9014 -> 37a5332640e2, add user-agent-header to ps_registrations
+
+ALTER TABLE ps_registrations DROP COLUMN user_agent;
+
+UPDATE alembic_version_config SET version_num='37a5332640e2' WHERE alembic_version_config.version_num = '24c12d8e9014';
+
+-- Running downgrade 37a5332640e2 -> dac2b4c328b8, update pjsip tls method list
+
+UPDATE ps_transports SET method = 'tlsv1' WHERE method IN ('tlsv1_1', 'tlsv1_2', 'tlsv1_3');
+
+ALTER TABLE ps_transports MODIFY method ENUM('default','unspecified','tlsv1','sslv2','sslv3','sslv23') NULL;
+
+UPDATE alembic_version_config SET version_num='dac2b4c328b8' WHERE alembic_version_config.version_num = '37a5332640e2';
+
+-- Running downgrade dac2b4c328b8 -> f5b0e7427449, increase pjsip id length
+
+ALTER TABLE ps_aors MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_aors MODIFY outbound_proxy VARCHAR(40) NULL;
+
+ALTER TABLE ps_auths MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_auths MODIFY realm VARCHAR(40) NULL;
+
+ALTER TABLE ps_contacts MODIFY outbound_proxy VARCHAR(40) NULL;
+
+ALTER TABLE ps_contacts MODIFY endpoint VARCHAR(40) NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_domain_aliases MODIFY domain VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoint_id_ips MODIFY endpoint VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoints MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoints MODIFY aors VARCHAR(200) NULL;
+
+ALTER TABLE ps_endpoints MODIFY auth VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoints MODIFY outbound_auth VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoints MODIFY outbound_proxy VARCHAR(40) NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_inbound_publications MODIFY endpoint VARCHAR(40) NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_outbound_publishes MODIFY outbound_auth VARCHAR(40) NULL;
+
+ALTER TABLE ps_registrations MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_registrations MODIFY outbound_auth VARCHAR(40) NULL;
+
+ALTER TABLE ps_registrations MODIFY outbound_proxy VARCHAR(40) NULL;
+
+ALTER TABLE ps_registrations MODIFY endpoint VARCHAR(40) NULL;
+
+UPDATE alembic_version_config SET version_num='f5b0e7427449' WHERE alembic_version_config.version_num = 'dac2b4c328b8';
+
+-- Running downgrade f5b0e7427449 -> 4042a0ff4d9f, Add loop_last to res_musiconhold
+
+ALTER TABLE musiconhold DROP COLUMN loop_last;
+
+UPDATE alembic_version_config SET version_num='4042a0ff4d9f' WHERE alembic_version_config.version_num = 'f5b0e7427449';
+
+-- Running downgrade 4042a0ff4d9f -> f261363a857f, add reason_paused to queue_members
+
+ALTER TABLE queue_members DROP COLUMN reason_paused;
+
+UPDATE alembic_version_config SET version_num='f261363a857f' WHERE alembic_version_config.version_num = '4042a0ff4d9f';
+
+-- Running downgrade f261363a857f -> 5a2247c957d2, add overlap_context
+
+ALTER TABLE ps_endpoints DROP COLUMN overlap_context;
+
+UPDATE alembic_version_config SET version_num='5a2247c957d2' WHERE alembic_version_config.version_num = 'f261363a857f';
+
+-- Running downgrade 5a2247c957d2 -> ccf795ee535f, add aoc option
+
+ALTER TABLE ps_endpoints DROP COLUMN send_aoc;
+
+UPDATE alembic_version_config SET version_num='ccf795ee535f' WHERE alembic_version_config.version_num = '5a2247c957d2';
+
+-- Running downgrade ccf795ee535f -> 417c0247fd7e, all_codecs_on_empty_reinvite
+
+ALTER TABLE ps_globals DROP COLUMN all_codecs_on_empty_reinvite;
+
+UPDATE alembic_version_config SET version_num='417c0247fd7e' WHERE alembic_version_config.version_num = 'ccf795ee535f';
+
+-- Running downgrade 417c0247fd7e -> 539f68bede2c, add security_negotiation and security_mechanisms to endpoint
+
+ALTER TABLE ps_endpoints DROP COLUMN security_negotiation;
+
+ALTER TABLE ps_endpoints DROP COLUMN security_mechanisms;
+
+ALTER TABLE ps_registrations DROP COLUMN security_negotiation;
+
+ALTER TABLE ps_registrations DROP COLUMN security_mechanisms;
+
+UPDATE alembic_version_config SET version_num='539f68bede2c' WHERE alembic_version_config.version_num = '417c0247fd7e';
+
+-- Running downgrade 539f68bede2c -> 9f3692b1654b, Add peer_supported to 100rel
+
+ALTER TABLE ps_endpoints MODIFY `100rel` ENUM('no','required','yes') NULL;
+
+UPDATE alembic_version_config SET version_num='9f3692b1654b' WHERE alembic_version_config.version_num = '539f68bede2c';
+
+-- Running downgrade 9f3692b1654b -> 7197536bb68d, Add Stir Shaken Profile and Codec Preference to ps endpoint
+
+ALTER TABLE ps_endpoints DROP COLUMN outgoing_call_offer_pref;
+
+ALTER TABLE ps_endpoints DROP COLUMN incoming_call_offer_pref;
+
+ALTER TABLE ps_endpoints DROP COLUMN stir_shaken_profile;
+
+UPDATE alembic_version_config SET version_num='7197536bb68d' WHERE alembic_version_config.version_num = '9f3692b1654b';
+
+-- Running downgrade 7197536bb68d -> 58e440314c2a, Geoloc Endpoint Params
+
+ALTER TABLE ps_endpoints DROP COLUMN geoloc_outgoing_call_profile;
+
+ALTER TABLE ps_endpoints DROP COLUMN geoloc_incoming_call_profile;
+
+UPDATE alembic_version_config SET version_num='58e440314c2a' WHERE alembic_version_config.version_num = '7197536bb68d';
+
+-- Running downgrade 58e440314c2a -> 18e0805d367f, allow_wildcard_certs
+
+ALTER TABLE ps_transports DROP COLUMN allow_wildcard_certs;
+
+UPDATE alembic_version_config SET version_num='18e0805d367f' WHERE alembic_version_config.version_num = '58e440314c2a';
+
+-- Running downgrade 18e0805d367f -> 0bee61aa9425, max_random_initial_delay
+
+ALTER TABLE ps_registrations DROP COLUMN max_random_initial_delay;
+
+UPDATE alembic_version_config SET version_num='0bee61aa9425' WHERE alembic_version_config.version_num = '18e0805d367f';
+
+-- Running downgrade 0bee61aa9425 -> 8f72185e437f, allow_sending_180_after_183
+
+ALTER TABLE ps_globals DROP COLUMN allow_sending_180_after_183;
+
+UPDATE alembic_version_config SET version_num='8f72185e437f' WHERE alembic_version_config.version_num = '0bee61aa9425';
+
+-- Running downgrade 8f72185e437f -> a06d8f8462d9, res_pjsip_pubsub add resource_list option resource_display_name
+
+ALTER TABLE ps_resource_list DROP COLUMN resource_display_name;
+
+UPDATE alembic_version_config SET version_num='a06d8f8462d9' WHERE alembic_version_config.version_num = '8f72185e437f';
+
+-- Running downgrade a06d8f8462d9 -> f56d79a9f337, add t38_bind_udptl_to_media_address
+
+ALTER TABLE ps_endpoints DROP COLUMN t38_bind_udptl_to_media_address;
+
+UPDATE alembic_version_config SET version_num='f56d79a9f337' WHERE alembic_version_config.version_num = 'a06d8f8462d9';
+
+-- Running downgrade f56d79a9f337 -> c20d6e3992f4, pjsip create remove_unavailable
+
+ALTER TABLE ps_aors DROP COLUMN remove_unavailable;
+
+UPDATE alembic_version_config SET version_num='c20d6e3992f4' WHERE alembic_version_config.version_num = 'f56d79a9f337';
+
+-- Running downgrade c20d6e3992f4 -> 8915fcc5766f, add allow_unauthenticated_options
+
+ALTER TABLE ps_endpoints DROP COLUMN allow_unauthenticated_options;
+
+UPDATE alembic_version_config SET version_num='8915fcc5766f' WHERE alembic_version_config.version_num = 'c20d6e3992f4';
+
+-- Running downgrade 8915fcc5766f -> e658c26033ca, Add ringinuse to queue_members
+
+ALTER TABLE queue_members DROP COLUMN ringinuse;
+
+UPDATE alembic_version_config SET version_num='e658c26033ca' WHERE alembic_version_config.version_num = '8915fcc5766f';
+
+-- Running downgrade e658c26033ca -> 1ae0609b6646, create history info flag
+
+ALTER TABLE ps_endpoints DROP COLUMN send_history_info;
+
+UPDATE alembic_version_config SET version_num='1ae0609b6646' WHERE alembic_version_config.version_num = 'e658c26033ca';
+
+-- Running downgrade 1ae0609b6646 -> 61797b9fced6, increase reg server size
+
+ALTER TABLE ps_contacts MODIFY reg_server VARCHAR(20) NULL;
+
+UPDATE alembic_version_config SET version_num='61797b9fced6' WHERE alembic_version_config.version_num = '1ae0609b6646';
+
+-- Running downgrade 61797b9fced6 -> b80485ff4dd0, add stir shaken
+
+ALTER TABLE ps_endpoints DROP COLUMN stir_shaken;
+
+UPDATE alembic_version_config SET version_num='b80485ff4dd0' WHERE alembic_version_config.version_num = '61797b9fced6';
+
+-- Running downgrade b80485ff4dd0 -> 79290b511e4b, Add pjsip endpoint ACN options
+
+ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_incoming_offer;
+
+ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_outgoing_offer;
+
+ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_incoming_answer;
+
+ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_outgoing_answer;
+
+UPDATE alembic_version_config SET version_num='79290b511e4b' WHERE alembic_version_config.version_num = 'b80485ff4dd0';
+
+-- Running downgrade 79290b511e4b -> fbb7766f17bc, pjsip add disable_rport
+
+ALTER TABLE ps_systems DROP COLUMN disable_rport;
+
+UPDATE alembic_version_config SET version_num='fbb7766f17bc' WHERE alembic_version_config.version_num = '79290b511e4b';
+
+-- Running downgrade fbb7766f17bc -> 3a094a18e75b, add playlist to moh
+
+ALTER TABLE musiconhold MODIFY mode ENUM('custom','files','mp3nb','quietmp3nb','quietmp3') NULL;
+
+DROP TABLE musiconhold_entry;
+
+UPDATE alembic_version_config SET version_num='3a094a18e75b' WHERE alembic_version_config.version_num = 'fbb7766f17bc';
+
+-- Running downgrade 3a094a18e75b -> 80473bad3c16, pjsip add norefersub
+
+ALTER TABLE ps_globals DROP COLUMN norefersub;
+
+UPDATE alembic_version_config SET version_num='80473bad3c16' WHERE alembic_version_config.version_num = '3a094a18e75b';
+
+-- Running downgrade 80473bad3c16 -> f3c0b8695b66, ignore 183 without sdp
+
+ALTER TABLE ps_endpoints DROP COLUMN ignore_183_without_sdp;
+
+UPDATE alembic_version_config SET version_num='f3c0b8695b66' WHERE alembic_version_config.version_num = '80473bad3c16';
+
+-- Running downgrade f3c0b8695b66 -> 0838f8db6a61, taskprocessor_overload_trigger
+
+ALTER TABLE ps_globals DROP COLUMN taskprocessor_overload_trigger;
+
+UPDATE alembic_version_config SET version_num='0838f8db6a61' WHERE alembic_version_config.version_num = 'f3c0b8695b66';
+
+-- Running downgrade 0838f8db6a61 -> 1ac563b350a8, pjsip add send_contact_status_on_update_registration
+
+ALTER TABLE ps_globals DROP COLUMN send_contact_status_on_update_registration;
+
+UPDATE alembic_version_config SET version_num='1ac563b350a8' WHERE alembic_version_config.version_num = '0838f8db6a61';
+
+-- Running downgrade 1ac563b350a8 -> 2bb1a85135ad, add pjsip trust/send _connected_line
+
+ALTER TABLE ps_endpoints DROP COLUMN trust_connected_line;
+
+ALTER TABLE ps_endpoints DROP COLUMN send_connected_line;
+
+UPDATE alembic_version_config SET version_num='2bb1a85135ad' WHERE alembic_version_config.version_num = '1ac563b350a8';
+
+-- Running downgrade 2bb1a85135ad -> 465f47f880be, pjsip add use_callerid_contact
+
+ALTER TABLE ps_globals DROP COLUMN use_callerid_contact;
+
+UPDATE alembic_version_config SET version_num='465f47f880be' WHERE alembic_version_config.version_num = '2bb1a85135ad';
+
+-- Running downgrade 465f47f880be -> 7f85dd44c775, add pjsip google voice sip options
+
+UPDATE ps_transports SET protocol = 'udp' WHERE protocol IN ('flow');
+
+UPDATE ps_auths SET auth_type = 'userpass' WHERE auth_type IN ('google_oauth');
+
+ALTER TABLE ps_transports MODIFY protocol ENUM('udp','tcp','tls','ws','wss') NULL;
+
+ALTER TABLE ps_auths MODIFY auth_type ENUM('md5','userpass') NULL;
+
+ALTER TABLE ps_registrations DROP COLUMN support_outbound;
+
+ALTER TABLE ps_registrations DROP COLUMN contact_header_params;
+
+ALTER TABLE ps_auths DROP COLUMN refresh_token;
+
+ALTER TABLE ps_auths DROP COLUMN oauth_clientid;
+
+ALTER TABLE ps_auths DROP COLUMN oauth_secret;
+
+UPDATE alembic_version_config SET version_num='7f85dd44c775' WHERE alembic_version_config.version_num = '465f47f880be';
+
+-- Running downgrade 7f85dd44c775 -> fe6592859b85, fix suppress_q850_reason_headers
+
+ALTER TABLE ps_endpoints CHANGE suppress_q850_reason_headers suppress_q850_reason_header ENUM('yes','no') NULL;
+
+UPDATE alembic_version_config SET version_num='fe6592859b85' WHERE alembic_version_config.version_num = '7f85dd44c775';
+
+-- Running downgrade fe6592859b85 -> 1d3ed26d9978, Fix mwi_subscribe_replaces_unsolicited
+
+UPDATE ps_endpoints SET mwi_subscribe_replaces_unsolicited = '0' WHERE mwi_subscribe_replaces_unsolicited IN ('off', 'false', 'no');
+
+UPDATE ps_endpoints SET mwi_subscribe_replaces_unsolicited = '1' WHERE mwi_subscribe_replaces_unsolicited IN ('on', 'true', 'yes');
+
+ALTER TABLE ps_endpoints MODIFY mwi_subscribe_replaces_unsolicited VARCHAR(5) NULL;
+
+ALTER TABLE ps_endpoints MODIFY mwi_subscribe_replaces_unsolicited INTEGER NULL;
+
+UPDATE alembic_version_config SET version_num='1d3ed26d9978' WHERE alembic_version_config.version_num = 'fe6592859b85';
+
+-- Running downgrade 1d3ed26d9978 -> 19b00bc19b7b, Increase uri column size
+
+ALTER TABLE ps_contacts MODIFY uri VARCHAR(255) NULL;
+
+UPDATE alembic_version_config SET version_num='19b00bc19b7b' WHERE alembic_version_config.version_num = '1d3ed26d9978';
+
+-- Running downgrade 19b00bc19b7b -> 0be05c3a8225, add suppress_q850_reason_headers to endpoint
+
+ALTER TABLE ps_endpoints DROP COLUMN suppress_q850_reason_header;
+
+UPDATE alembic_version_config SET version_num='0be05c3a8225' WHERE alembic_version_config.version_num = '19b00bc19b7b';
+
+-- Running downgrade 0be05c3a8225 -> d3e4284f8707, Add early media options
+
+ALTER TABLE ps_systems DROP COLUMN follow_early_media_fork;
+
+ALTER TABLE ps_systems DROP COLUMN accept_multiple_sdp_answers;
+
+ALTER TABLE ps_endpoints DROP COLUMN follow_early_media_fork;
+
+ALTER TABLE ps_endpoints DROP COLUMN accept_multiple_sdp_answers;
+
+UPDATE alembic_version_config SET version_num='d3e4284f8707' WHERE alembic_version_config.version_num = '0be05c3a8225';
+
+-- Running downgrade d3e4284f8707 -> 52798ad97bdf, add prune_on_boot to ps_subscription_persistence
+
+ALTER TABLE ps_subscription_persistence DROP COLUMN prune_on_boot;
+
+UPDATE alembic_version_config SET version_num='52798ad97bdf' WHERE alembic_version_config.version_num = 'd3e4284f8707';
+
+-- Running downgrade 52798ad97bdf -> e2f04d309071, add pjsip identify by header
+
+ALTER TABLE ps_endpoints MODIFY identify_by ENUM('username','auth_username','ip') NULL;
+
+UPDATE alembic_version_config SET version_num='e2f04d309071' WHERE alembic_version_config.version_num = '52798ad97bdf';
+
+-- Running downgrade e2f04d309071 -> 041c0d3d1857, add wrapuptime to queue_members
+
+ALTER TABLE queue_members DROP COLUMN wrapuptime;
+
+UPDATE alembic_version_config SET version_num='041c0d3d1857' WHERE alembic_version_config.version_num = 'e2f04d309071';
+
+-- Running downgrade 041c0d3d1857 -> de83fac997e2, add_dtls_auto_generate_cert
+
+ALTER TABLE ps_endpoints DROP COLUMN dtls_auto_generate_cert;
+
+UPDATE alembic_version_config SET version_num='de83fac997e2' WHERE alembic_version_config.version_num = '041c0d3d1857';
+
+-- Running downgrade de83fac997e2 -> 20abce6d1e3c, add bundle to ps_endpoints
+
+ALTER TABLE ps_endpoints DROP COLUMN bundle;
+
+UPDATE alembic_version_config SET version_num='20abce6d1e3c' WHERE alembic_version_config.version_num = 'de83fac997e2';
+
+-- Running downgrade 20abce6d1e3c -> a1698e8bb9c5, add pjsip identify by ip
+
+ALTER TABLE ps_endpoints MODIFY identify_by ENUM('username','auth_username') NULL;
+
+UPDATE alembic_version_config SET version_num='a1698e8bb9c5' WHERE alembic_version_config.version_num = '20abce6d1e3c';
+
+-- Running downgrade a1698e8bb9c5 -> b83645976fdd, add_incoming_mwi_mailbox
+
+ALTER TABLE ps_endpoints DROP COLUMN incoming_mwi_mailbox;
+
+UPDATE alembic_version_config SET version_num='b83645976fdd' WHERE alembic_version_config.version_num = 'a1698e8bb9c5';
+
+-- Running downgrade b83645976fdd -> f3d1c5d38b56, add dtls_fingerprint to ps_endpoints
+
+ALTER TABLE ps_endpoints DROP COLUMN dtls_fingerprint;
+
+UPDATE alembic_version_config SET version_num='f3d1c5d38b56' WHERE alembic_version_config.version_num = 'b83645976fdd';
+
+-- Running downgrade f3d1c5d38b56 -> 44ccced114ce, add_prune_on_boot
+
+ALTER TABLE ps_contacts DROP COLUMN prune_on_boot;
+
+UPDATE alembic_version_config SET version_num='44ccced114ce' WHERE alembic_version_config.version_num = 'f3d1c5d38b56';
+
+-- Running downgrade 44ccced114ce -> 164abbd708c, add webrtc option to ps_endpoints
+
+ALTER TABLE ps_endpoints DROP COLUMN webrtc;
+
+UPDATE alembic_version_config SET version_num='164abbd708c' WHERE alembic_version_config.version_num = '44ccced114ce';
+
+-- Running downgrade 164abbd708c -> 39959b9c2566, Add auto_info to endpoint dtmf_mode
+
+ALTER TABLE ps_endpoints MODIFY dtmf_mode ENUM('rfc4733','inband','info','auto') NULL;
+
+UPDATE alembic_version_config SET version_num='39959b9c2566' WHERE alembic_version_config.version_num = '164abbd708c';
+
+-- Running downgrade 39959b9c2566 -> d7983954dd96, pjsip_stream_maximum
+
+ALTER TABLE ps_endpoints DROP COLUMN max_audio_streams;
+
+ALTER TABLE ps_endpoints DROP COLUMN max_video_streams;
+
+UPDATE alembic_version_config SET version_num='d7983954dd96' WHERE alembic_version_config.version_num = '39959b9c2566';
+
+-- Running downgrade d7983954dd96 -> 86bb1efa278d, add ps_endpoints.notify_early_inuse_ringing
+
+ALTER TABLE ps_endpoints DROP COLUMN notify_early_inuse_ringing;
+
+UPDATE alembic_version_config SET version_num='86bb1efa278d' WHERE alembic_version_config.version_num = 'd7983954dd96';
+
+-- Running downgrade 86bb1efa278d -> 1d0e332c32af, add ps_endpoints.refer_blind_progress
+
+ALTER TABLE ps_endpoints DROP COLUMN refer_blind_progress;
+
+UPDATE alembic_version_config SET version_num='1d0e332c32af' WHERE alembic_version_config.version_num = '86bb1efa278d';
+
+-- Running downgrade 1d0e332c32af -> 2da192dbbc65, create rls table
+
+DROP TABLE ps_resource_list;
+
+UPDATE alembic_version_config SET version_num='2da192dbbc65' WHERE alembic_version_config.version_num = '1d0e332c32af';
+
+-- Running downgrade 2da192dbbc65 -> 8fce4c573e15, add publish tables
+
+DROP TABLE ps_outbound_publishes;
+
+DROP TABLE ps_inbound_publications;
+
+DROP TABLE ps_asterisk_publications;
+
+UPDATE alembic_version_config SET version_num='8fce4c573e15' WHERE alembic_version_config.version_num = '2da192dbbc65';
+
+-- Running downgrade 8fce4c573e15 -> f638dbe2eb23, add pjsip allow_overlap
+
+ALTER TABLE ps_endpoints DROP COLUMN allow_overlap;
+
+UPDATE alembic_version_config SET version_num='f638dbe2eb23' WHERE alembic_version_config.version_num = '8fce4c573e15';
+
+-- Running downgrade f638dbe2eb23 -> 15db7b91a97a, symmetric_transport
+
+ALTER TABLE ps_subscription_persistence DROP COLUMN contact_uri;
+
+ALTER TABLE ps_transports DROP COLUMN symmetric_transport;
+
+UPDATE alembic_version_config SET version_num='15db7b91a97a' WHERE alembic_version_config.version_num = 'f638dbe2eb23';
+
+-- Running downgrade 15db7b91a97a -> 465e70e8c337, empty message
+
+ALTER TABLE ps_endpoints DROP COLUMN rtcp_mux;
+
+UPDATE alembic_version_config SET version_num='465e70e8c337' WHERE alembic_version_config.version_num = '15db7b91a97a';
+
+-- Running downgrade 465e70e8c337 -> 28ab27a7826d, Add match_header attribute to identify
+
+ALTER TABLE ps_endpoint_id_ips DROP COLUMN match_header;
+
+UPDATE alembic_version_config SET version_num='28ab27a7826d' WHERE alembic_version_config.version_num = '465e70e8c337';
+
+-- Running downgrade 28ab27a7826d -> 4468b4a91372, add srv_lookups to identify
+
+ALTER TABLE ps_endpoint_id_ips DROP COLUMN srv_lookups;
+
+UPDATE alembic_version_config SET version_num='4468b4a91372' WHERE alembic_version_config.version_num = '28ab27a7826d';
+
+-- Running downgrade 4468b4a91372 -> a6ef36f1309, add pjsip asymmetric rtp codec
+
+ALTER TABLE ps_endpoints DROP COLUMN asymmetric_rtp_codec;
+
+UPDATE alembic_version_config SET version_num='a6ef36f1309' WHERE alembic_version_config.version_num = '4468b4a91372';
+
+-- Running downgrade a6ef36f1309 -> 7f3e21abe318, ps_globals add ignore_uri_user_options
+
+ALTER TABLE ps_globals DROP COLUMN ignore_uri_user_options;
+
+UPDATE alembic_version_config SET version_num='7f3e21abe318' WHERE alembic_version_config.version_num = 'a6ef36f1309';
+
+-- Running downgrade 7f3e21abe318 -> 4e2493ef32e6, add preferred_codec_only option to pjsip
+
+ALTER TABLE ps_endpoints DROP COLUMN preferred_codec_only;
+
+UPDATE alembic_version_config SET version_num='4e2493ef32e6' WHERE alembic_version_config.version_num = '7f3e21abe318';
+
+-- Running downgrade 4e2493ef32e6 -> 3772f8f828da, Add contact_user to endpoint
+
+ALTER TABLE ps_endpoints DROP COLUMN contact_user;
+
+UPDATE alembic_version_config SET version_num='3772f8f828da' WHERE alembic_version_config.version_num = '4e2493ef32e6';
+
+-- Running downgrade 3772f8f828da -> c7a44a5a0851, update_identify_by
+
+ALTER TABLE ps_endpoints MODIFY identify_by ENUM('username') NULL;
+
+UPDATE alembic_version_config SET version_num='c7a44a5a0851' WHERE alembic_version_config.version_num = '3772f8f828da';
+
+-- Running downgrade c7a44a5a0851 -> 4a6c67fa9b7a, pjsip: add global MWI options
+
+ALTER TABLE ps_globals DROP COLUMN mwi_tps_queue_high;
+
+ALTER TABLE ps_globals DROP COLUMN mwi_tps_queue_low;
+
+ALTER TABLE ps_globals DROP COLUMN mwi_disable_initial_unsolicited;
+
+UPDATE alembic_version_config SET version_num='4a6c67fa9b7a' WHERE alembic_version_config.version_num = 'c7a44a5a0851';
+
+-- Running downgrade 4a6c67fa9b7a -> 9deac0ae4717, add fax_detect_timeout option
+
+ALTER TABLE ps_endpoints DROP COLUMN fax_detect_timeout;
+
+UPDATE alembic_version_config SET version_num='9deac0ae4717' WHERE alembic_version_config.version_num = '4a6c67fa9b7a';
+
+-- Running downgrade 9deac0ae4717 -> ef7efc2d3964, pjsip_add_subscribe_context
+
+ALTER TABLE ps_endpoints DROP COLUMN subscribe_context;
+
+UPDATE alembic_version_config SET version_num='ef7efc2d3964' WHERE alembic_version_config.version_num = '9deac0ae4717';
+
+-- Running downgrade ef7efc2d3964 -> a845e4d8ade8, ps_contacts add endpoint and modify expiration_time to bigint
+
+DROP INDEX ps_aors_qualifyfreq_contact ON ps_aors;
+
+DROP INDEX ps_contacts_qualifyfreq_exp ON ps_contacts;
+
+ALTER TABLE ps_contacts DROP COLUMN endpoint;
+
+ALTER TABLE ps_contacts MODIFY expiration_time VARCHAR(40) NULL;
+
+UPDATE alembic_version_config SET version_num='a845e4d8ade8' WHERE alembic_version_config.version_num = 'ef7efc2d3964';
+
+-- Running downgrade a845e4d8ade8 -> d7e3c73eb2bf, res_pjsip: add contact via_addr and callid
+
+ALTER TABLE ps_contacts DROP COLUMN via_addr;
+
+ALTER TABLE ps_contacts DROP COLUMN via_port;
+
+ALTER TABLE ps_contacts DROP COLUMN call_id;
+
+UPDATE alembic_version_config SET version_num='d7e3c73eb2bf' WHERE alembic_version_config.version_num = 'a845e4d8ade8';
+
+-- Running downgrade d7e3c73eb2bf -> 6be31516058d, Add PJSIP Endpoint IP Access Control options
+
+ALTER TABLE ps_endpoints DROP COLUMN contact_acl;
+
+ALTER TABLE ps_endpoints DROP COLUMN contact_permit;
+
+ALTER TABLE ps_endpoints DROP COLUMN contact_deny;
+
+ALTER TABLE ps_endpoints DROP COLUMN acl;
+
+ALTER TABLE ps_endpoints DROP COLUMN permit;
+
+ALTER TABLE ps_endpoints DROP COLUMN deny;
+
+UPDATE alembic_version_config SET version_num='6be31516058d' WHERE alembic_version_config.version_num = 'd7e3c73eb2bf';
+
+-- Running downgrade 6be31516058d -> 81b01a191a46, ps_contacts add authenticate_qualify
+
+ALTER TABLE ps_contacts DROP COLUMN authenticate_qualify;
+
+UPDATE alembic_version_config SET version_num='81b01a191a46' WHERE alembic_version_config.version_num = '6be31516058d';
+
+-- Running downgrade 81b01a191a46 -> 65eb22eb195, pjsip: add contact reg_server
+
+ALTER TABLE ps_contacts DROP INDEX ps_contacts_uq;
+
+ALTER TABLE ps_contacts DROP COLUMN reg_server;
+
+UPDATE alembic_version_config SET version_num='65eb22eb195' WHERE alembic_version_config.version_num = '81b01a191a46';
+
+-- Running downgrade 65eb22eb195 -> 8d478ab86e29, Add unidentified request options to global
+
+ALTER TABLE ps_globals DROP COLUMN unidentified_request_count;
+
+ALTER TABLE ps_globals DROP COLUMN unidentified_request_period;
+
+ALTER TABLE ps_globals DROP COLUMN unidentified_request_prune_interval;
+
+ALTER TABLE ps_globals DROP COLUMN default_realm;
+
+UPDATE alembic_version_config SET version_num='8d478ab86e29' WHERE alembic_version_config.version_num = '65eb22eb195';
+
+-- Running downgrade 8d478ab86e29 -> 1c688d9a003c, pjsip_add_disable_multi_domain
+
+ALTER TABLE ps_globals DROP COLUMN disable_multi_domain;
+
+UPDATE alembic_version_config SET version_num='1c688d9a003c' WHERE alembic_version_config.version_num = '8d478ab86e29';
+
+-- Running downgrade 1c688d9a003c -> 5813202e92be, pjsip voicemail extension
+
+ALTER TABLE ps_globals DROP COLUMN default_voicemail_extension;
+
+ALTER TABLE ps_aors DROP COLUMN voicemail_extension;
+
+ALTER TABLE ps_endpoints DROP COLUMN voicemail_extension;
+
+ALTER TABLE ps_endpoints DROP COLUMN mwi_subscribe_replaces_unsolicited;
+
+UPDATE alembic_version_config SET version_num='5813202e92be' WHERE alembic_version_config.version_num = '1c688d9a003c';
+
+-- Running downgrade 5813202e92be -> 3bcc0b5bc2c9, Add contact_expiration_check_interval to ps_globals
+
+ALTER TABLE ps_globals DROP COLUMN contact_expiration_check_interval;
+
+UPDATE alembic_version_config SET version_num='3bcc0b5bc2c9' WHERE alembic_version_config.version_num = '5813202e92be';
+
+-- Running downgrade 3bcc0b5bc2c9 -> dbc44d5a908, Add allow_reload to ps_transports
+
+ALTER TABLE ps_transports DROP COLUMN allow_reload;
+
+UPDATE alembic_version_config SET version_num='dbc44d5a908' WHERE alembic_version_config.version_num = '3bcc0b5bc2c9';
+
+-- Running downgrade dbc44d5a908 -> 423f34ad36e2, Add missing columns to system and registration
+
+ALTER TABLE ps_systems DROP COLUMN disable_tcp_switch;
+
+ALTER TABLE ps_registrations DROP COLUMN line;
+
+ALTER TABLE ps_registrations DROP COLUMN endpoint;
+
+UPDATE alembic_version_config SET version_num='423f34ad36e2' WHERE alembic_version_config.version_num = 'dbc44d5a908';
+
+-- Running downgrade 423f34ad36e2 -> 136885b81223, fix pjsip qualify timeout
+
+ALTER TABLE ps_aors MODIFY qualify_timeout INTEGER NULL;
+
+ALTER TABLE ps_contacts MODIFY qualify_timeout INTEGER NULL;
+
+UPDATE alembic_version_config SET version_num='136885b81223' WHERE alembic_version_config.version_num = '423f34ad36e2';
+
+-- Running downgrade 136885b81223 -> 26d7f3bf0fa5, add regcontext to pjsip
+
+ALTER TABLE ps_globals DROP COLUMN regcontext;
+
+UPDATE alembic_version_config SET version_num='26d7f3bf0fa5' WHERE alembic_version_config.version_num = '136885b81223';
+
+-- Running downgrade 26d7f3bf0fa5 -> 2d078ec071b7, add bind_rtp_to_media_address to pjsip
+
+ALTER TABLE ps_endpoints DROP COLUMN bind_rtp_to_media_address;
+
+UPDATE alembic_version_config SET version_num='2d078ec071b7' WHERE alembic_version_config.version_num = '26d7f3bf0fa5';
+
+-- Running downgrade 2d078ec071b7 -> 189a235b3fd7, increaes_contact_column_size
+
+ALTER TABLE ps_aors MODIFY contact VARCHAR(40) NULL;
+
+UPDATE alembic_version_config SET version_num='189a235b3fd7' WHERE alembic_version_config.version_num = '2d078ec071b7';
+
+-- Running downgrade 189a235b3fd7 -> 339a3bdf53fc, add_keep_alive_interval
+
+ALTER TABLE ps_globals DROP COLUMN keep_alive_interval;
+
+UPDATE alembic_version_config SET version_num='339a3bdf53fc' WHERE alembic_version_config.version_num = '189a235b3fd7';
+
+-- Running downgrade 339a3bdf53fc -> 28ce1e718f05, expand accountcode to 80
+
+ALTER TABLE ps_endpoints MODIFY accountcode VARCHAR(20) NULL;
+
+ALTER TABLE sippeers MODIFY accountcode VARCHAR(40) NULL;
+
+ALTER TABLE iaxfriends MODIFY accountcode VARCHAR(20) NULL;
+
+UPDATE alembic_version_config SET version_num='28ce1e718f05' WHERE alembic_version_config.version_num = '339a3bdf53fc';
+
+-- Running downgrade 28ce1e718f05 -> 154177371065, add fatal_response_interval
+
+ALTER TABLE ps_registrations DROP COLUMN fatal_retry_interval;
+
+UPDATE alembic_version_config SET version_num='154177371065' WHERE alembic_version_config.version_num = '28ce1e718f05';
+
+-- Running downgrade 154177371065 -> 26f10cadc157, add default_from_user
+
+ALTER TABLE ps_globals DROP COLUMN default_from_user;
+
+UPDATE alembic_version_config SET version_num='26f10cadc157' WHERE alembic_version_config.version_num = '154177371065';
+
+-- Running downgrade 26f10cadc157 -> 498357a710ae, add pjsip timeout options
+
+ALTER TABLE ps_endpoints DROP COLUMN rtp_timeout;
+
+ALTER TABLE ps_endpoints DROP COLUMN rtp_timeout_hold;
+
+UPDATE alembic_version_config SET version_num='498357a710ae' WHERE alembic_version_config.version_num = '26f10cadc157';
+
+-- Running downgrade 498357a710ae -> 28b8e71e541f, Add RTP keepalive
+
+ALTER TABLE ps_endpoints DROP COLUMN rtp_keepalive;
+
+UPDATE alembic_version_config SET version_num='28b8e71e541f' WHERE alembic_version_config.version_num = '498357a710ae';
+
+-- Running downgrade 28b8e71e541f -> a541e0b5e89, add g726_non_standard
+
+ALTER TABLE ps_endpoints DROP COLUMN g726_non_standard;
+
+UPDATE alembic_version_config SET version_num='a541e0b5e89' WHERE alembic_version_config.version_num = '28b8e71e541f';
+
+-- Running downgrade a541e0b5e89 -> 461d7d691209, add pjsip max_initial_qualify_time
+
+ALTER TABLE ps_globals DROP COLUMN max_initial_qualify_time;
+
+UPDATE alembic_version_config SET version_num='461d7d691209' WHERE alembic_version_config.version_num = 'a541e0b5e89';
+
+-- Running downgrade 461d7d691209 -> 31cd4f4891ec, add pjsip qualify_timeout
+
+ALTER TABLE ps_aors DROP COLUMN qualify_timeout;
+
+ALTER TABLE ps_contacts DROP COLUMN qualify_timeout;
+
+UPDATE alembic_version_config SET version_num='31cd4f4891ec' WHERE alembic_version_config.version_num = '461d7d691209';
+
+-- Running downgrade 31cd4f4891ec -> 23530d604b96, Add auto DTMF mode
+
+ALTER TABLE ps_endpoints MODIFY dtmf_mode ENUM('rfc4733','inband','info') NULL;
+
+UPDATE alembic_version_config SET version_num='23530d604b96' WHERE alembic_version_config.version_num = '31cd4f4891ec';
+
+-- Running downgrade 23530d604b96 -> 45e3f47c6c44, add rpid_immediate
+
+ALTER TABLE ps_endpoints DROP COLUMN rpid_immediate;
+
+UPDATE alembic_version_config SET version_num='45e3f47c6c44' WHERE alembic_version_config.version_num = '23530d604b96';
+
+-- Running downgrade 45e3f47c6c44 -> 945b1098bdd, add pjsip endpoint_identifier_order
+
+ALTER TABLE ps_globals DROP COLUMN endpoint_identifier_order;
+
+UPDATE alembic_version_config SET version_num='945b1098bdd' WHERE alembic_version_config.version_num = '45e3f47c6c44';
+
+-- Running downgrade 945b1098bdd -> 15b1430ad6f1, add media encryption optimistic to pjsip
+
+ALTER TABLE ps_endpoints DROP COLUMN media_encryption_optimistic;
+
+UPDATE alembic_version_config SET version_num='15b1430ad6f1' WHERE alembic_version_config.version_num = '945b1098bdd';
+
+-- Running downgrade 15b1430ad6f1 -> 371a3bf4143e, add moh passthrough option to pjsip
+
+ALTER TABLE ps_endpoints DROP COLUMN moh_passthrough;
+
+UPDATE alembic_version_config SET version_num='371a3bf4143e' WHERE alembic_version_config.version_num = '15b1430ad6f1';
+
+-- Running downgrade 371a3bf4143e -> 10aedae86a32, add user_eq_phone option to pjsip
+
+ALTER TABLE ps_endpoints DROP COLUMN user_eq_phone;
+
+UPDATE alembic_version_config SET version_num='10aedae86a32' WHERE alembic_version_config.version_num = '371a3bf4143e';
+
+-- Running downgrade 10aedae86a32 -> 5950038a6ead, Add Outgoing enum value to sippeers directmedia
+
+UPDATE sippeers SET directmedia = NULL WHERE directmedia IN ('outgoing');
+
+ALTER TABLE sippeers MODIFY directmedia ENUM('yes','no','nonat','update') NULL;
+
+UPDATE alembic_version_config SET version_num='5950038a6ead' WHERE alembic_version_config.version_num = '10aedae86a32';
+
+-- Running downgrade 5950038a6ead -> d39508cb8d8, Fix pjsip transports verify column
+
+ALTER TABLE ps_transports CHANGE verify_server verifiy_server ENUM('yes','no') NULL;
+
+UPDATE alembic_version_config SET version_num='d39508cb8d8' WHERE alembic_version_config.version_num = '5950038a6ead';
+
+-- Running downgrade d39508cb8d8 -> 5139253c0423, Create queue_rules
+
+DROP TABLE queue_rules;
+
+UPDATE alembic_version_config SET version_num='5139253c0423' WHERE alembic_version_config.version_num = 'd39508cb8d8';
+
+-- Running downgrade 5139253c0423 -> 1758e8bbf6b, make q member uniqueid autoinc
+
+ALTER TABLE queue_members DROP COLUMN uniqueid;
+
+ALTER TABLE queue_members ADD COLUMN uniqueid VARCHAR(80) NOT NULL;
+
+UPDATE alembic_version_config SET version_num='1758e8bbf6b' WHERE alembic_version_config.version_num = '5139253c0423';
+
+-- Running downgrade 1758e8bbf6b -> 1d50859ed02e, increase useragent column size
+
+ALTER TABLE sippeers MODIFY useragent VARCHAR(20) NULL;
+
+UPDATE alembic_version_config SET version_num='1d50859ed02e' WHERE alembic_version_config.version_num = '1758e8bbf6b';
+
+-- Running downgrade 1d50859ed02e -> 51f8cb66540e, create accountcode
+
+ALTER TABLE ps_endpoints DROP COLUMN accountcode;
+
+UPDATE alembic_version_config SET version_num='51f8cb66540e' WHERE alembic_version_config.version_num = '1d50859ed02e';
+
+-- Running downgrade 51f8cb66540e -> c6d929b23a8, add further dtls options
+
+ALTER TABLE ps_endpoints DROP COLUMN force_avp;
+
+ALTER TABLE ps_endpoints DROP COLUMN media_use_received_transport;
+
+UPDATE alembic_version_config SET version_num='c6d929b23a8' WHERE alembic_version_config.version_num = '51f8cb66540e';
+
+-- Running downgrade c6d929b23a8 -> e96a0b8071c, create pjsip subscription persistence table
+
+DROP TABLE ps_subscription_persistence;
+
+UPDATE alembic_version_config SET version_num='e96a0b8071c' WHERE alembic_version_config.version_num = 'c6d929b23a8';
+
+-- Running downgrade e96a0b8071c -> 3855ee4e5f85, increase pjsip columns size
+
+ALTER TABLE ps_globals MODIFY user_agent VARCHAR(40) NULL;
+
+ALTER TABLE ps_contacts MODIFY id VARCHAR(40) NULL;
+
+ALTER TABLE ps_contacts MODIFY uri VARCHAR(40) NULL;
+
+ALTER TABLE ps_contacts MODIFY user_agent VARCHAR(40) NULL;
+
+ALTER TABLE ps_registrations MODIFY client_uri VARCHAR(40) NULL;
+
+ALTER TABLE ps_registrations MODIFY server_uri VARCHAR(40) NULL;
+
+UPDATE alembic_version_config SET version_num='3855ee4e5f85' WHERE alembic_version_config.version_num = 'e96a0b8071c';
+
+-- Running downgrade 3855ee4e5f85 -> 4c573e7135bd, add_missing_pjsip_options
+
+ALTER TABLE ps_contacts DROP COLUMN user_agent;
+
+ALTER TABLE ps_endpoints DROP COLUMN message_context;
+
+UPDATE alembic_version_config SET version_num='4c573e7135bd' WHERE alembic_version_config.version_num = '3855ee4e5f85';
+
+-- Running downgrade 4c573e7135bd -> 28887f25a46f, Fix tos and cos field types
+
+ALTER TABLE ps_endpoints DROP COLUMN tos_audio;
+
+ALTER TABLE ps_endpoints DROP COLUMN tos_video;
+
+ALTER TABLE ps_endpoints ADD COLUMN tos_audio ENUM('yes','no');
+
+ALTER TABLE ps_endpoints ADD COLUMN tos_video ENUM('yes','no');
+
+ALTER TABLE ps_endpoints DROP COLUMN cos_audio;
+
+ALTER TABLE ps_endpoints DROP COLUMN cos_video;
+
+ALTER TABLE ps_endpoints ADD COLUMN cos_audio ENUM('yes','no');
+
+ALTER TABLE ps_endpoints ADD COLUMN cos_video ENUM('yes','no');
+
+ALTER TABLE ps_transports DROP COLUMN tos;
+
+ALTER TABLE ps_transports ADD COLUMN tos ENUM('yes','no');
+
+ALTER TABLE ps_transports DROP COLUMN cos;
+
+ALTER TABLE ps_transports ADD COLUMN cos ENUM('yes','no');
+
+UPDATE alembic_version_config SET version_num='28887f25a46f' WHERE alembic_version_config.version_num = '4c573e7135bd';
+
+-- Running downgrade 28887f25a46f -> 21e526ad3040, Create queue tables
+
+DROP TABLE queues;
+
+DROP TABLE queue_members;
+
+UPDATE alembic_version_config SET version_num='21e526ad3040' WHERE alembic_version_config.version_num = '28887f25a46f';
+
+-- Running downgrade 21e526ad3040 -> 2fc7930b41b3, add pjsip debug option
+
+ALTER TABLE ps_globals DROP COLUMN debug;
+
+UPDATE alembic_version_config SET version_num='2fc7930b41b3' WHERE alembic_version_config.version_num = '21e526ad3040';
+
+-- Running downgrade 2fc7930b41b3 -> 581a4264e537, Add/Update tables for pjsip
+
+ALTER TABLE ps_aors DROP COLUMN support_path;
+
+ALTER TABLE ps_aors DROP COLUMN outbound_proxy;
+
+ALTER TABLE ps_aors DROP COLUMN maximum_expiration;
+
+ALTER TABLE ps_contacts DROP COLUMN path;
+
+ALTER TABLE ps_contacts DROP COLUMN outbound_proxy;
+
+ALTER TABLE ps_endpoints CHANGE mwi_from_user mwi_fromuser VARCHAR(40) NULL;
+
+ALTER TABLE ps_endpoints DROP COLUMN set_var;
+
+ALTER TABLE ps_endpoints DROP COLUMN redirect_method;
+
+ALTER TABLE ps_endpoints DROP COLUMN media_address;
+
+DROP TABLE ps_registrations;
+
+DROP TABLE ps_transports;
+
+DROP TABLE ps_globals;
+
+DROP TABLE ps_systems;
+
+UPDATE alembic_version_config SET version_num='581a4264e537' WHERE alembic_version_config.version_num = '2fc7930b41b3';
+
+-- Running downgrade 581a4264e537 -> 43956d550a44, adding extensions
+
+DROP TABLE extensions;
+
+UPDATE alembic_version_config SET version_num='43956d550a44' WHERE alembic_version_config.version_num = '581a4264e537';
+
 -- Running downgrade 43956d550a44 -> 4da0c5f79a9c, Add tables for pjsip
 
 DROP TABLE ps_endpoints;
