@@ -16,6 +16,7 @@ use crate::error::{DbErrorKind, Error};
 use crate::history;
 use crate::lock;
 use crate::model::Schema;
+use crate::ops::Op;
 use crate::revision::Tree;
 use crate::state::{self, DbState, VersionSource};
 
@@ -99,16 +100,15 @@ pub fn plan(tree: &Tree, dialect: Dialect, from: usize, to: usize) -> Result<Pla
         } else {
             &m.downgrade
         };
-        let mut statements = Vec::new();
-        for (i, step) in ops
+        let (idx, applicable): (Vec<usize>, Vec<&Op>) = ops
             .iter()
             .enumerate()
             .filter(|(_, s)| s.applies_to(dialect))
-        {
-            let fail = |e: String| step_error(tree, p, dir, i, &step.op.describe(), &e);
-            statements.extend(dialect.render(&step.op, schema).map_err(fail)?);
-            schema.apply(&step.op, dialect).map_err(fail)?;
-        }
+            .map(|(i, s)| (i, &s.op))
+            .unzip();
+        let statements = dialect
+            .render_ops(&applicable, schema)
+            .map_err(|(k, e)| step_error(tree, p, dir, idx[k], &applicable[k].describe(), &e))?;
         let (a, b) = if dir == Direction::Upgrade {
             (p - 1, p)
         } else {

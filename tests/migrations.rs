@@ -52,7 +52,12 @@ fn every_file_parses_and_matches_its_embedded_header() {
 ///   leaving them nullable there, and dac2b4c328b8 narrows ps_domain_aliases.domain
 ///   to 40 where it had been 80;
 /// - 6c475a93f48a makes the ids nullable, which PostgreSQL's had never been.
-const DOWNGRADES_THAT_DIFFER: &[&str] = &["4c573e7135bd", "e96a0b8071c", "dac2b4c328b8", "6c475a93f48a"];
+const DOWNGRADES_THAT_DIFFER: &[&str] = &[
+    "4c573e7135bd",
+    "e96a0b8071c",
+    "dac2b4c328b8",
+    "6c475a93f48a",
+];
 
 #[test]
 fn each_downgrade_restores_the_schema_before_its_upgrade() {
@@ -64,16 +69,30 @@ fn each_downgrade_restores_the_schema_before_its_upgrade() {
                 let m = t.migration(p).unwrap();
                 let mut s = before.clone();
                 for st in m.upgrade.iter().filter(|s| s.applies_to(d)) {
-                    s.apply(&st.op, d).unwrap_or_else(|e| panic!("{} upgrade on {d}: {}: {e}", t.at(p).file, st.op.describe()));
+                    s.apply(&st.op, d).unwrap_or_else(|e| {
+                        panic!("{} upgrade on {d}: {}: {e}", t.at(p).file, st.op.describe())
+                    });
                 }
                 let after = s.clone();
                 for st in m.downgrade.iter().filter(|s| s.applies_to(d)) {
-                    s.apply(&st.op, d).unwrap_or_else(|e| panic!("{} downgrade on {d}: {}: {e}", t.at(p).file, st.op.describe()));
+                    s.apply(&st.op, d).unwrap_or_else(|e| {
+                        panic!(
+                            "{} downgrade on {d}: {}: {e}",
+                            t.at(p).file,
+                            st.op.describe()
+                        )
+                    });
                 }
                 let (got, want) = (sorted_text(&s, d), sorted_text(&before, d));
                 if got != want && !DOWNGRADES_THAT_DIFFER.contains(&t.at(p).id) {
-                    let gone: Vec<&str> = want.lines().filter(|l| !got.lines().any(|g| g == *l)).collect();
-                    let new: Vec<&str> = got.lines().filter(|l| !want.lines().any(|w| w == *l)).collect();
+                    let gone: Vec<&str> = want
+                        .lines()
+                        .filter(|l| !got.lines().any(|g| g == *l))
+                        .collect();
+                    let new: Vec<&str> = got
+                        .lines()
+                        .filter(|l| !want.lines().any(|w| w == *l))
+                        .collect();
                     failures.push(format!("{} on {d}: downgrade does not restore the schema\n  lost: {gone:?}\n  gained: {new:?}", t.at(p).file));
                 }
                 before = after;

@@ -116,7 +116,7 @@ fn unknown_and_out_of_range_targets_are_errors_that_change_nothing() {
         ),
         (vec!["downgrade", "zz"], 8, "no revision \"zz\""),
         (vec!["upgrade", "+1"], 9, "past head"),
-        (vec!["downgrade", "-99"], 9, "below base"),
+        (vec!["downgrade", "-9999"], 9, "below base"),
         (vec!["downgrade", "head+1"], 9, "past head"),
         (vec!["upgrade", "-1"], 9, "use downgrade"),
         (vec!["upgrade", "+x"], 8, "bad relative revision"),

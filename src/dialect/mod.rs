@@ -100,6 +100,29 @@ impl Dialect {
         }
     }
 
+    /// Renders a revision's operations (already filtered for this dialect) in order,
+    /// folding each into `schema`. A dialect may merge neighbours into fewer
+    /// statements (MySQL one `ALTER TABLE`, SQLite one table rebuild). An error
+    /// carries the index of the operation that caused it.
+    pub fn render_ops(
+        self,
+        ops: &[&Op],
+        schema: &mut Schema,
+    ) -> Result<Vec<String>, (usize, String)> {
+        match self {
+            Dialect::Mysql => mysql::render_ops(ops, schema),
+            Dialect::Sqlite => sqlite::render_ops(ops, schema),
+            Dialect::Postgresql => {
+                let mut out = Vec::new();
+                for (i, op) in ops.iter().enumerate() {
+                    out.extend(self.render(op, schema).map_err(|e| (i, e))?);
+                    schema.apply(op, self).map_err(|e| (i, e))?;
+                }
+                Ok(out)
+            }
+        }
+    }
+
     /// The statement terminator its command-line client expects.
     pub fn terminator(self) -> &'static str {
         ";"

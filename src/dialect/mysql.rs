@@ -8,7 +8,7 @@
 
 use super::{create_index, default_clause, enum_values, foreign_key_sql, update, Dialect};
 use crate::model::{ColumnDef, Schema, Table};
-use crate::ops::{ColumnType, ConstraintKind, Op};
+use crate::ops::{AlterColumn, ColumnType, ConstraintKind, Op};
 
 const D: Dialect = Dialect::Mysql;
 
@@ -34,11 +34,9 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
         Op::AddColumn { table, column } => {
-            let def = schema.column_def(column, D)?;
-            let mut v = vec![format!(
-                "ALTER TABLE {} ADD COLUMN {}",
-                t(table),
-                column_sql(&def, false)?
+            let mut v = vec![alter(
+                table,
+                &column_clause(op, schema)?.unwrap_or_default(),
             )];
             if column.unique {
                 v.push(format!(
@@ -49,27 +47,11 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             }
             v
         }
-        Op::DropColumn { table, column } => vec![format!(
-            "ALTER TABLE {} DROP COLUMN {}",
-            t(table),
-            t(column)
-        )],
-        Op::AlterColumn(a) => {
-            let after = schema.table_after(op, D)?;
-            let name = a.new_name.as_deref().unwrap_or(&a.column);
-            let c = after
-                .column(name)
-                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
-            let def = column_sql(c, true)?;
-            match &a.new_name {
-                Some(_) => vec![format!(
-                    "ALTER TABLE {} CHANGE {} {}",
-                    t(&a.table),
-                    t(&a.column),
-                    def
-                )],
-                None => vec![format!("ALTER TABLE {} MODIFY {}", t(&a.table), def)],
-            }
+        Op::DropColumn { table, .. } | Op::AlterColumn(AlterColumn { table, .. }) => {
+            vec![alter(
+                table,
+                &column_clause(op, schema)?.unwrap_or_default(),
+            )]
         }
         Op::CreateIndex {
             name,
@@ -125,6 +107,100 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
         Op::Update(u) => vec![update(D, u)?],
         Op::Sql { mysql, .. } => mysql.clone(),
     })
+}
+
+fn alter(table: &str, clause: &str) -> String {
+    format!("ALTER TABLE {} {clause}", D.ident(table))
+}
+
+/// The `ALTER TABLE` clause of a column operation (`ADD COLUMN ...`, `DROP COLUMN
+/// ...`, `MODIFY ...`, `CHANGE ...`), or `None` for other operations.
+fn column_clause(op: &Op, schema: &Schema) -> Result<Option<String>, String> {
+    Ok(Some(match op {
+        Op::AddColumn { column, .. } => format!(
+            "ADD COLUMN {}",
+            column_sql(&schema.column_def(column, D)?, false)?
+        ),
+        Op::DropColumn { column, .. } => format!("DROP COLUMN {}", D.ident(column)),
+        Op::AlterColumn(a) => {
+            // Restate the whole column as it will be, so nothing the operation does
+            // not name (nullability, default, AUTO_INCREMENT) is lost.
+            let after = schema.table_after(op, D)?;
+            let name = a.new_name.as_deref().unwrap_or(&a.column);
+            let c = after
+                .column(name)
+                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
+            match &a.new_name {
+                Some(_) => format!("CHANGE {} {}", D.ident(&a.column), column_sql(c, true)?),
+                None => format!("MODIFY {}", column_sql(c, true)?),
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The columns a mergeable operation touches, or `None` when it cannot share an
+/// `ALTER TABLE` with its neighbours.
+fn merge_key(op: &Op) -> Option<(&str, Vec<&str>)> {
+    match op {
+        Op::AddColumn { table, column } if !column.unique => {
+            Some((table, vec![column.name.as_str()]))
+        }
+        Op::DropColumn { table, column } => Some((table, vec![column.as_str()])),
+        Op::AlterColumn(a) => Some((
+            &a.table,
+            std::iter::once(a.column.as_str())
+                .chain(a.new_name.as_deref())
+                .collect(),
+        )),
+        _ => None,
+    }
+}
+
+/// Renders a revision's operations, merging consecutive column changes of one table
+/// that touch different columns into a single `ALTER TABLE` (one table rebuild
+/// instead of many; the resulting schema is the same).
+pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<String>, (usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ops.len() {
+        let Some((table, cols)) = merge_key(ops[i]) else {
+            out.extend(render(ops[i], schema).map_err(|e| (i, e))?);
+            schema.apply(ops[i], D).map_err(|e| (i, e))?;
+            i += 1;
+            continue;
+        };
+        let mut touched: Vec<&str> = cols;
+        let mut clauses = Vec::new();
+        let mut j = i;
+        while j < ops.len() {
+            if j > i {
+                match merge_key(ops[j]) {
+                    Some((t, cols)) if t == table && cols.iter().all(|c| !touched.contains(c)) => {
+                        touched.extend(cols)
+                    }
+                    _ => break,
+                }
+            }
+            clauses.push(
+                column_clause(ops[j], schema)
+                    .map_err(|e| (j, e))?
+                    .unwrap_or_default(),
+            );
+            schema.apply(ops[j], D).map_err(|e| (j, e))?;
+            j += 1;
+        }
+        out.push(match clauses.as_slice() {
+            [one] => alter(table, one),
+            many => format!(
+                "ALTER TABLE {}\n    {}",
+                D.ident(table),
+                many.join(",\n    ")
+            ),
+        });
+        i = j;
+    }
+    Ok(out)
 }
 
 /// The column's type as MySQL spells it.

@@ -14,7 +14,7 @@
 
 use super::{create_index, default_clause, enum_values, key_lines, update, Dialect};
 use crate::model::{ColumnDef, Schema, Table};
-use crate::ops::{ColumnType, Op};
+use crate::ops::{AlterColumn, ColumnType, Op};
 
 const D: Dialect = Dialect::Sqlite;
 
@@ -42,57 +42,31 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             vec![create_table(&built)?]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
-        Op::AddColumn { table, column } => {
-            let def = schema.column_def(column, D)?;
-            if column.unique || (!def.nullable && def.default.is_none()) {
-                rebuild(schema, op)?
-            } else {
-                vec![format!(
-                    "ALTER TABLE {} ADD COLUMN {}",
-                    t(table),
-                    column_sql(&def, false)?
-                )]
-            }
-        }
-        Op::DropColumn { table, column } => {
-            let tab = schema.require_table(table)?;
-            if tab.column_is_constrained(column) {
-                rebuild(schema, op)?
-            } else {
-                vec![format!(
-                    "ALTER TABLE {} DROP COLUMN {}",
-                    t(table),
-                    t(column)
-                )]
-            }
-        }
-        Op::AlterColumn(a) => {
-            let before = schema.require_table(&a.table)?;
+        _ if needs_rebuild(op, schema)? => {
+            let name = op.table().ok_or("rebuild needs a table")?;
+            let before = schema.require_table(name)?;
             let after = schema.table_after(op, D)?;
-            let name = a.new_name.as_deref().unwrap_or(&a.column);
-            let old = before
-                .column(&a.column)
-                .ok_or_else(|| format!("column {}.{} does not exist", a.table, a.column))?;
-            let new = after
-                .column(name)
-                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
-            let same_shape = ColumnDef {
-                name: old.name.clone(),
-                ..new.clone()
-            } == *old;
-            match (&a.new_name, same_shape) {
-                (_, false) => rebuild(schema, op)?,
-                (Some(n), true) => {
-                    vec![format!(
-                        "ALTER TABLE {} RENAME COLUMN {} TO {}",
-                        t(&a.table),
-                        t(&a.column),
-                        t(n)
-                    )]
-                }
-                (None, true) => vec![],
-            }
+            rebuild_between(before, &after, &renames(&[op]))?
         }
+        Op::AddColumn { table, column } => vec![format!(
+            "ALTER TABLE {} ADD COLUMN {}",
+            t(table),
+            column_sql(&schema.column_def(column, D)?, false)?
+        )],
+        Op::DropColumn { table, column } => vec![format!(
+            "ALTER TABLE {} DROP COLUMN {}",
+            t(table),
+            t(column)
+        )],
+        Op::AlterColumn(a) => match &a.new_name {
+            Some(n) => vec![format!(
+                "ALTER TABLE {} RENAME COLUMN {} TO {}",
+                t(&a.table),
+                t(&a.column),
+                t(n)
+            )],
+            None => vec![],
+        },
         Op::CreateIndex {
             name,
             table,
@@ -103,31 +77,113 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
         Op::CreateUnique { .. }
         | Op::CreatePrimaryKey { .. }
         | Op::CreateForeignKey { .. }
-        | Op::DropConstraint { .. } => rebuild(schema, op)?,
+        | Op::DropConstraint { .. } => {
+            unreachable!("constraint changes always rebuild")
+        }
         Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. } => vec![],
         Op::Update(u) => vec![update(D, u)?],
         Op::Sql { sqlite, .. } => sqlite.clone(),
     })
 }
 
-/// The statements that rebuild `op`'s table into its shape after `op`, keeping rows.
-fn rebuild(schema: &Schema, op: &Op) -> Result<Vec<String>, String> {
-    let name = op.table().ok_or("rebuild needs a table")?;
-    let before = schema.require_table(name)?;
-    let after = schema.table_after(op, D)?;
+/// Whether SQLite must rebuild the table to do `op` (see the module comment).
+fn needs_rebuild(op: &Op, schema: &Schema) -> Result<bool, String> {
+    Ok(match op {
+        Op::AddColumn { column, .. } => {
+            let def = schema.column_def(column, D)?;
+            column.unique || (!def.nullable && def.default.is_none())
+        }
+        Op::DropColumn { table, column } => {
+            schema.require_table(table)?.column_is_constrained(column)
+        }
+        Op::AlterColumn(a) => {
+            let before = schema.require_table(&a.table)?;
+            let old = before
+                .column(&a.column)
+                .ok_or_else(|| format!("column {}.{} does not exist", a.table, a.column))?;
+            let after = schema.table_after(op, D)?;
+            let name = a.new_name.as_deref().unwrap_or(&a.column);
+            let new = after
+                .column(name)
+                .ok_or_else(|| format!("column {}.{name} vanished", a.table))?;
+            // Only a pure rename is done in place.
+            ColumnDef {
+                name: old.name.clone(),
+                ..new.clone()
+            } != *old
+        }
+        Op::CreateUnique { .. }
+        | Op::CreatePrimaryKey { .. }
+        | Op::CreateForeignKey { .. }
+        | Op::DropConstraint { .. } => true,
+        _ => false,
+    })
+}
+
+/// Column renames done by `ops`, composed: (name before the first, name after the last).
+fn renames(ops: &[&Op]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for op in ops {
+        if let Op::AlterColumn(AlterColumn {
+            column,
+            new_name: Some(new),
+            ..
+        }) = op
+        {
+            match out.iter_mut().find(|(_, now)| now == column) {
+                Some(entry) => entry.1 = new.clone(),
+                None => out.push((column.clone(), new.clone())),
+            }
+        }
+    }
+    out
+}
+
+/// Renders a revision's operations; consecutive operations on one table that each
+/// need a rebuild share a single rebuild into the shape after the last of them.
+pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<String>, (usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ops.len() {
+        let rebuilds = needs_rebuild(ops[i], schema).map_err(|e| (i, e))?;
+        let (true, Some(table)) = (rebuilds, ops[i].table()) else {
+            out.extend(render(ops[i], schema).map_err(|e| (i, e))?);
+            schema.apply(ops[i], D).map_err(|e| (i, e))?;
+            i += 1;
+            continue;
+        };
+        let before = schema.require_table(table).map_err(|e| (i, e))?.clone();
+        let mut j = i;
+        while j < ops.len()
+            && ops[j].table() == Some(table)
+            && (j == i || needs_rebuild(ops[j], schema).map_err(|e| (j, e))?)
+        {
+            schema.apply(ops[j], D).map_err(|e| (j, e))?;
+            j += 1;
+        }
+        let after = schema.require_table(table).map_err(|e| (i, e))?;
+        out.extend(rebuild_between(&before, after, &renames(&ops[i..j])).map_err(|e| (i, e))?);
+        i = j;
+    }
+    Ok(out)
+}
+
+/// The statements that rebuild a table from shape `before` into shape `after`,
+/// keeping every row: columns present in both (following `renames`) are copied.
+fn rebuild_between(
+    before: &Table,
+    after: &Table,
+    renames: &[(String, String)],
+) -> Result<Vec<String>, String> {
+    let name = &after.name;
     let tmp = format!("{REBUILD_PREFIX}{name}");
-    // Columns that survive, by old name -> new name.
-    let renamed = match op {
-        Op::AlterColumn(a) => a.new_name.as_ref().map(|n| (a.column.as_str(), n.as_str())),
-        _ => None,
-    };
     let mut from = Vec::new();
     let mut to = Vec::new();
     for c in &before.columns {
-        let new_name = match renamed {
-            Some((old, new)) if old == c.name => new,
-            _ => c.name.as_str(),
-        };
+        let new_name = renames
+            .iter()
+            .find(|(old, _)| *old == c.name)
+            .map_or(c.name.as_str(), |(_, new)| new.as_str());
         if after.column(new_name).is_some() {
             from.push(D.ident(&c.name).into_owned());
             to.push(D.ident(new_name).into_owned());

@@ -35,17 +35,17 @@ INSERT INTO alembic_version_cdr (version_num) VALUES ('210693f3123d');
 
 -- Running upgrade 210693f3123d -> 54cde9847798, expand accountcode to 80
 
-ALTER TABLE cdr MODIFY accountcode VARCHAR(80) NULL;
-
-ALTER TABLE cdr MODIFY peeraccount VARCHAR(80) NULL;
+ALTER TABLE cdr
+    MODIFY accountcode VARCHAR(80) NULL,
+    MODIFY peeraccount VARCHAR(80) NULL;
 
 UPDATE alembic_version_cdr SET version_num='54cde9847798' WHERE alembic_version_cdr.version_num = '210693f3123d';
 
 -- Running downgrade 54cde9847798 -> 210693f3123d, expand accountcode to 80
 
-ALTER TABLE cdr MODIFY accountcode VARCHAR(20) NULL;
-
-ALTER TABLE cdr MODIFY peeraccount VARCHAR(20) NULL;
+ALTER TABLE cdr
+    MODIFY accountcode VARCHAR(20) NULL,
+    MODIFY peeraccount VARCHAR(20) NULL;
 
 UPDATE alembic_version_cdr SET version_num='210693f3123d' WHERE alembic_version_cdr.version_num = '54cde9847798';
 

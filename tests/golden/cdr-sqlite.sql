@@ -61,36 +61,6 @@ CREATE TABLE ast_schema_rebuild_cdr (
     userfield VARCHAR(256), 
     uniqueid VARCHAR(150), 
     linkedid VARCHAR(150), 
-    peeraccount VARCHAR(20), 
-    sequence INTEGER
-);
-
-INSERT INTO ast_schema_rebuild_cdr (accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, userfield, uniqueid, linkedid, peeraccount, sequence) SELECT accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, userfield, uniqueid, linkedid, peeraccount, sequence FROM cdr;
-
-DROP TABLE cdr;
-
-ALTER TABLE ast_schema_rebuild_cdr RENAME TO cdr;
-
-CREATE TABLE ast_schema_rebuild_cdr (
-    accountcode VARCHAR(80), 
-    src VARCHAR(80), 
-    dst VARCHAR(80), 
-    dcontext VARCHAR(80), 
-    clid VARCHAR(80), 
-    channel VARCHAR(80), 
-    dstchannel VARCHAR(80), 
-    lastapp VARCHAR(80), 
-    lastdata VARCHAR(80), 
-    start DATETIME, 
-    answer DATETIME, 
-    "end" DATETIME, 
-    duration INTEGER, 
-    billsec INTEGER, 
-    disposition VARCHAR(45), 
-    amaflags VARCHAR(45), 
-    userfield VARCHAR(256), 
-    uniqueid VARCHAR(150), 
-    linkedid VARCHAR(150), 
     peeraccount VARCHAR(80), 
     sequence INTEGER
 );
@@ -108,36 +78,6 @@ COMMIT;
 -- Running downgrade 54cde9847798 -> 210693f3123d, expand accountcode to 80
 
 BEGIN;
-
-CREATE TABLE ast_schema_rebuild_cdr (
-    accountcode VARCHAR(20), 
-    src VARCHAR(80), 
-    dst VARCHAR(80), 
-    dcontext VARCHAR(80), 
-    clid VARCHAR(80), 
-    channel VARCHAR(80), 
-    dstchannel VARCHAR(80), 
-    lastapp VARCHAR(80), 
-    lastdata VARCHAR(80), 
-    start DATETIME, 
-    answer DATETIME, 
-    "end" DATETIME, 
-    duration INTEGER, 
-    billsec INTEGER, 
-    disposition VARCHAR(45), 
-    amaflags VARCHAR(45), 
-    userfield VARCHAR(256), 
-    uniqueid VARCHAR(150), 
-    linkedid VARCHAR(150), 
-    peeraccount VARCHAR(80), 
-    sequence INTEGER
-);
-
-INSERT INTO ast_schema_rebuild_cdr (accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, userfield, uniqueid, linkedid, peeraccount, sequence) SELECT accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, userfield, uniqueid, linkedid, peeraccount, sequence FROM cdr;
-
-DROP TABLE cdr;
-
-ALTER TABLE ast_schema_rebuild_cdr RENAME TO cdr;
 
 CREATE TABLE ast_schema_rebuild_cdr (
     accountcode VARCHAR(20), 

@@ -479,23 +479,20 @@ CREATE TABLE ps_registrations (
 
 CREATE INDEX ps_registrations_id ON ps_registrations (id);
 
-ALTER TABLE ps_endpoints ADD COLUMN media_address VARCHAR(40);
+ALTER TABLE ps_endpoints
+    ADD COLUMN media_address VARCHAR(40),
+    ADD COLUMN redirect_method ENUM('user','uri_core','uri_pjsip'),
+    ADD COLUMN set_var TEXT,
+    CHANGE mwi_fromuser mwi_from_user VARCHAR(40) NULL;
 
-ALTER TABLE ps_endpoints ADD COLUMN redirect_method ENUM('user','uri_core','uri_pjsip');
+ALTER TABLE ps_contacts
+    ADD COLUMN outbound_proxy VARCHAR(40),
+    ADD COLUMN path TEXT;
 
-ALTER TABLE ps_endpoints ADD COLUMN set_var TEXT;
-
-ALTER TABLE ps_endpoints CHANGE mwi_fromuser mwi_from_user VARCHAR(40) NULL;
-
-ALTER TABLE ps_contacts ADD COLUMN outbound_proxy VARCHAR(40);
-
-ALTER TABLE ps_contacts ADD COLUMN path TEXT;
-
-ALTER TABLE ps_aors ADD COLUMN maximum_expiration INTEGER;
-
-ALTER TABLE ps_aors ADD COLUMN outbound_proxy VARCHAR(40);
-
-ALTER TABLE ps_aors ADD COLUMN support_path ENUM('yes','no');
+ALTER TABLE ps_aors
+    ADD COLUMN maximum_expiration INTEGER,
+    ADD COLUMN outbound_proxy VARCHAR(40),
+    ADD COLUMN support_path ENUM('yes','no');
 
 UPDATE alembic_version_config SET version_num='2fc7930b41b3' WHERE alembic_version_config.version_num = '581a4264e537';
 
@@ -581,21 +578,19 @@ UPDATE alembic_version_config SET version_num='28887f25a46f' WHERE alembic_versi
 
 -- Running upgrade 28887f25a46f -> 4c573e7135bd, Fix tos and cos field types
 
-ALTER TABLE ps_endpoints MODIFY tos_audio VARCHAR(10) NULL;
+ALTER TABLE ps_endpoints
+    MODIFY tos_audio VARCHAR(10) NULL,
+    MODIFY tos_video VARCHAR(10) NULL,
+    DROP COLUMN cos_audio,
+    DROP COLUMN cos_video;
 
-ALTER TABLE ps_endpoints MODIFY tos_video VARCHAR(10) NULL;
+ALTER TABLE ps_endpoints
+    ADD COLUMN cos_audio INTEGER,
+    ADD COLUMN cos_video INTEGER;
 
-ALTER TABLE ps_endpoints DROP COLUMN cos_audio;
-
-ALTER TABLE ps_endpoints DROP COLUMN cos_video;
-
-ALTER TABLE ps_endpoints ADD COLUMN cos_audio INTEGER;
-
-ALTER TABLE ps_endpoints ADD COLUMN cos_video INTEGER;
-
-ALTER TABLE ps_transports MODIFY tos VARCHAR(10) NULL;
-
-ALTER TABLE ps_transports DROP COLUMN cos;
+ALTER TABLE ps_transports
+    MODIFY tos VARCHAR(10) NULL,
+    DROP COLUMN cos;
 
 ALTER TABLE ps_transports ADD COLUMN cos INTEGER;
 
@@ -615,15 +610,14 @@ ALTER TABLE ps_globals MODIFY user_agent VARCHAR(255) NULL;
 
 ALTER TABLE ps_contacts MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_contacts MODIFY id VARCHAR(255) NULL;
+ALTER TABLE ps_contacts
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY uri VARCHAR(255) NULL,
+    MODIFY user_agent VARCHAR(255) NULL;
 
-ALTER TABLE ps_contacts MODIFY uri VARCHAR(255) NULL;
-
-ALTER TABLE ps_contacts MODIFY user_agent VARCHAR(255) NULL;
-
-ALTER TABLE ps_registrations MODIFY client_uri VARCHAR(255) NULL;
-
-ALTER TABLE ps_registrations MODIFY server_uri VARCHAR(255) NULL;
+ALTER TABLE ps_registrations
+    MODIFY client_uri VARCHAR(255) NULL,
+    MODIFY server_uri VARCHAR(255) NULL;
 
 UPDATE alembic_version_config SET version_num='e96a0b8071c' WHERE alembic_version_config.version_num = '3855ee4e5f85';
 
@@ -650,9 +644,9 @@ UPDATE alembic_version_config SET version_num='c6d929b23a8' WHERE alembic_versio
 
 -- Running upgrade c6d929b23a8 -> 51f8cb66540e, add further dtls options
 
-ALTER TABLE ps_endpoints ADD COLUMN force_avp ENUM('yes','no');
-
-ALTER TABLE ps_endpoints ADD COLUMN media_use_received_transport ENUM('yes','no');
+ALTER TABLE ps_endpoints
+    ADD COLUMN force_avp ENUM('yes','no'),
+    ADD COLUMN media_use_received_transport ENUM('yes','no');
 
 UPDATE alembic_version_config SET version_num='51f8cb66540e' WHERE alembic_version_config.version_num = 'c6d929b23a8';
 
@@ -767,9 +761,9 @@ UPDATE alembic_version_config SET version_num='498357a710ae' WHERE alembic_versi
 
 -- Running upgrade 498357a710ae -> 26f10cadc157, add pjsip timeout options
 
-ALTER TABLE ps_endpoints ADD COLUMN rtp_timeout INTEGER;
-
-ALTER TABLE ps_endpoints ADD COLUMN rtp_timeout_hold INTEGER;
+ALTER TABLE ps_endpoints
+    ADD COLUMN rtp_timeout INTEGER,
+    ADD COLUMN rtp_timeout_hold INTEGER;
 
 UPDATE alembic_version_config SET version_num='26f10cadc157' WHERE alembic_version_config.version_num = '498357a710ae';
 
@@ -831,9 +825,9 @@ UPDATE alembic_version_config SET version_num='423f34ad36e2' WHERE alembic_versi
 
 ALTER TABLE ps_systems ADD COLUMN disable_tcp_switch ENUM('yes','no');
 
-ALTER TABLE ps_registrations ADD COLUMN line ENUM('yes','no');
-
-ALTER TABLE ps_registrations ADD COLUMN endpoint VARCHAR(40);
+ALTER TABLE ps_registrations
+    ADD COLUMN line ENUM('yes','no'),
+    ADD COLUMN endpoint VARCHAR(40);
 
 UPDATE alembic_version_config SET version_num='dbc44d5a908' WHERE alembic_version_config.version_num = '423f34ad36e2';
 
@@ -855,9 +849,9 @@ ALTER TABLE ps_globals ADD COLUMN default_voicemail_extension VARCHAR(40);
 
 ALTER TABLE ps_aors ADD COLUMN voicemail_extension VARCHAR(40);
 
-ALTER TABLE ps_endpoints ADD COLUMN voicemail_extension VARCHAR(40);
-
-ALTER TABLE ps_endpoints ADD COLUMN mwi_subscribe_replaces_unsolicited INTEGER;
+ALTER TABLE ps_endpoints
+    ADD COLUMN voicemail_extension VARCHAR(40),
+    ADD COLUMN mwi_subscribe_replaces_unsolicited INTEGER;
 
 UPDATE alembic_version_config SET version_num='1c688d9a003c' WHERE alembic_version_config.version_num = '5813202e92be';
 
@@ -869,13 +863,11 @@ UPDATE alembic_version_config SET version_num='8d478ab86e29' WHERE alembic_versi
 
 -- Running upgrade 8d478ab86e29 -> 65eb22eb195, Add unidentified request options to global
 
-ALTER TABLE ps_globals ADD COLUMN unidentified_request_count INTEGER;
-
-ALTER TABLE ps_globals ADD COLUMN unidentified_request_period INTEGER;
-
-ALTER TABLE ps_globals ADD COLUMN unidentified_request_prune_interval INTEGER;
-
-ALTER TABLE ps_globals ADD COLUMN default_realm VARCHAR(40);
+ALTER TABLE ps_globals
+    ADD COLUMN unidentified_request_count INTEGER,
+    ADD COLUMN unidentified_request_period INTEGER,
+    ADD COLUMN unidentified_request_prune_interval INTEGER,
+    ADD COLUMN default_realm VARCHAR(40);
 
 UPDATE alembic_version_config SET version_num='65eb22eb195' WHERE alembic_version_config.version_num = '8d478ab86e29';
 
@@ -895,35 +887,30 @@ UPDATE alembic_version_config SET version_num='6be31516058d' WHERE alembic_versi
 
 -- Running upgrade 6be31516058d -> d7e3c73eb2bf, Add PJSIP Endpoint IP Access Control options
 
-ALTER TABLE ps_endpoints ADD COLUMN deny VARCHAR(95);
-
-ALTER TABLE ps_endpoints ADD COLUMN permit VARCHAR(95);
-
-ALTER TABLE ps_endpoints ADD COLUMN acl VARCHAR(40);
-
-ALTER TABLE ps_endpoints ADD COLUMN contact_deny VARCHAR(95);
-
-ALTER TABLE ps_endpoints ADD COLUMN contact_permit VARCHAR(95);
-
-ALTER TABLE ps_endpoints ADD COLUMN contact_acl VARCHAR(40);
+ALTER TABLE ps_endpoints
+    ADD COLUMN deny VARCHAR(95),
+    ADD COLUMN permit VARCHAR(95),
+    ADD COLUMN acl VARCHAR(40),
+    ADD COLUMN contact_deny VARCHAR(95),
+    ADD COLUMN contact_permit VARCHAR(95),
+    ADD COLUMN contact_acl VARCHAR(40);
 
 UPDATE alembic_version_config SET version_num='d7e3c73eb2bf' WHERE alembic_version_config.version_num = '6be31516058d';
 
 -- Running upgrade d7e3c73eb2bf -> a845e4d8ade8, res_pjsip: add contact via_addr and callid
 
-ALTER TABLE ps_contacts ADD COLUMN via_addr VARCHAR(40);
-
-ALTER TABLE ps_contacts ADD COLUMN via_port INTEGER;
-
-ALTER TABLE ps_contacts ADD COLUMN call_id VARCHAR(255);
+ALTER TABLE ps_contacts
+    ADD COLUMN via_addr VARCHAR(40),
+    ADD COLUMN via_port INTEGER,
+    ADD COLUMN call_id VARCHAR(255);
 
 UPDATE alembic_version_config SET version_num='a845e4d8ade8' WHERE alembic_version_config.version_num = 'd7e3c73eb2bf';
 
 -- Running upgrade a845e4d8ade8 -> ef7efc2d3964, ps_contacts add endpoint and modify expiration_time to bigint
 
-ALTER TABLE ps_contacts ADD COLUMN endpoint VARCHAR(40);
-
-ALTER TABLE ps_contacts MODIFY expiration_time BIGINT NULL;
+ALTER TABLE ps_contacts
+    ADD COLUMN endpoint VARCHAR(40),
+    MODIFY expiration_time BIGINT NULL;
 
 CREATE INDEX ps_contacts_qualifyfreq_exp ON ps_contacts (qualify_frequency, expiration_time);
 
@@ -945,11 +932,10 @@ UPDATE alembic_version_config SET version_num='4a6c67fa9b7a' WHERE alembic_versi
 
 -- Running upgrade 4a6c67fa9b7a -> c7a44a5a0851, pjsip: add global MWI options
 
-ALTER TABLE ps_globals ADD COLUMN mwi_tps_queue_high INTEGER;
-
-ALTER TABLE ps_globals ADD COLUMN mwi_tps_queue_low INTEGER;
-
-ALTER TABLE ps_globals ADD COLUMN mwi_disable_initial_unsolicited ENUM('yes','no');
+ALTER TABLE ps_globals
+    ADD COLUMN mwi_tps_queue_high INTEGER,
+    ADD COLUMN mwi_tps_queue_low INTEGER,
+    ADD COLUMN mwi_disable_initial_unsolicited ENUM('yes','no');
 
 UPDATE alembic_version_config SET version_num='c7a44a5a0851' WHERE alembic_version_config.version_num = '4a6c67fa9b7a';
 
@@ -1091,9 +1077,9 @@ UPDATE alembic_version_config SET version_num='d7983954dd96' WHERE alembic_versi
 
 -- Running upgrade d7983954dd96 -> 39959b9c2566, pjsip_stream_maximum
 
-ALTER TABLE ps_endpoints ADD COLUMN max_audio_streams INTEGER;
-
-ALTER TABLE ps_endpoints ADD COLUMN max_video_streams INTEGER;
+ALTER TABLE ps_endpoints
+    ADD COLUMN max_audio_streams INTEGER,
+    ADD COLUMN max_video_streams INTEGER;
 
 UPDATE alembic_version_config SET version_num='39959b9c2566' WHERE alembic_version_config.version_num = 'd7983954dd96';
 
@@ -1165,13 +1151,13 @@ UPDATE alembic_version_config SET version_num='d3e4284f8707' WHERE alembic_versi
 
 -- Running upgrade d3e4284f8707 -> 0be05c3a8225, Add early media options
 
-ALTER TABLE ps_systems ADD COLUMN follow_early_media_fork ENUM('yes','no');
+ALTER TABLE ps_systems
+    ADD COLUMN follow_early_media_fork ENUM('yes','no'),
+    ADD COLUMN accept_multiple_sdp_answers ENUM('yes','no');
 
-ALTER TABLE ps_systems ADD COLUMN accept_multiple_sdp_answers ENUM('yes','no');
-
-ALTER TABLE ps_endpoints ADD COLUMN follow_early_media_fork ENUM('yes','no');
-
-ALTER TABLE ps_endpoints ADD COLUMN accept_multiple_sdp_answers ENUM('yes','no');
+ALTER TABLE ps_endpoints
+    ADD COLUMN follow_early_media_fork ENUM('yes','no'),
+    ADD COLUMN accept_multiple_sdp_answers ENUM('yes','no');
 
 UPDATE alembic_version_config SET version_num='0be05c3a8225' WHERE alembic_version_config.version_num = 'd3e4284f8707';
 
@@ -1207,15 +1193,14 @@ ALTER TABLE ps_transports MODIFY protocol ENUM('udp','tcp','tls','ws','wss','flo
 
 ALTER TABLE ps_auths MODIFY auth_type ENUM('md5','userpass','google_oauth') NULL;
 
-ALTER TABLE ps_registrations ADD COLUMN support_outbound ENUM('0','1','off','on','false','true','no','yes');
+ALTER TABLE ps_registrations
+    ADD COLUMN support_outbound ENUM('0','1','off','on','false','true','no','yes'),
+    ADD COLUMN contact_header_params VARCHAR(255);
 
-ALTER TABLE ps_registrations ADD COLUMN contact_header_params VARCHAR(255);
-
-ALTER TABLE ps_auths ADD COLUMN refresh_token VARCHAR(255);
-
-ALTER TABLE ps_auths ADD COLUMN oauth_clientid VARCHAR(255);
-
-ALTER TABLE ps_auths ADD COLUMN oauth_secret VARCHAR(255);
+ALTER TABLE ps_auths
+    ADD COLUMN refresh_token VARCHAR(255),
+    ADD COLUMN oauth_clientid VARCHAR(255),
+    ADD COLUMN oauth_secret VARCHAR(255);
 
 UPDATE alembic_version_config SET version_num='465f47f880be' WHERE alembic_version_config.version_num = '7f85dd44c775';
 
@@ -1227,9 +1212,9 @@ UPDATE alembic_version_config SET version_num='2bb1a85135ad' WHERE alembic_versi
 
 -- Running upgrade 2bb1a85135ad -> 1ac563b350a8, add pjsip trust/send _connected_line
 
-ALTER TABLE ps_endpoints ADD COLUMN trust_connected_line ENUM('0','1','off','on','false','true','no','yes');
-
-ALTER TABLE ps_endpoints ADD COLUMN send_connected_line ENUM('0','1','off','on','false','true','no','yes');
+ALTER TABLE ps_endpoints
+    ADD COLUMN trust_connected_line ENUM('0','1','off','on','false','true','no','yes'),
+    ADD COLUMN send_connected_line ENUM('0','1','off','on','false','true','no','yes');
 
 UPDATE alembic_version_config SET version_num='1ac563b350a8' WHERE alembic_version_config.version_num = '2bb1a85135ad';
 
@@ -1280,13 +1265,11 @@ UPDATE alembic_version_config SET version_num='79290b511e4b' WHERE alembic_versi
 
 -- Running upgrade 79290b511e4b -> b80485ff4dd0, Add pjsip endpoint ACN options
 
-ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_incoming_offer VARCHAR(128);
-
-ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_outgoing_offer VARCHAR(128);
-
-ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_incoming_answer VARCHAR(128);
-
-ALTER TABLE ps_endpoints ADD COLUMN codec_prefs_outgoing_answer VARCHAR(128);
+ALTER TABLE ps_endpoints
+    ADD COLUMN codec_prefs_incoming_offer VARCHAR(128),
+    ADD COLUMN codec_prefs_outgoing_offer VARCHAR(128),
+    ADD COLUMN codec_prefs_incoming_answer VARCHAR(128),
+    ADD COLUMN codec_prefs_outgoing_answer VARCHAR(128);
 
 UPDATE alembic_version_config SET version_num='b80485ff4dd0' WHERE alembic_version_config.version_num = '79290b511e4b';
 
@@ -1358,19 +1341,18 @@ UPDATE alembic_version_config SET version_num='58e440314c2a' WHERE alembic_versi
 
 -- Running upgrade 58e440314c2a -> 7197536bb68d, Geoloc Endpoint Params
 
-ALTER TABLE ps_endpoints ADD COLUMN geoloc_incoming_call_profile VARCHAR(80);
-
-ALTER TABLE ps_endpoints ADD COLUMN geoloc_outgoing_call_profile VARCHAR(80);
+ALTER TABLE ps_endpoints
+    ADD COLUMN geoloc_incoming_call_profile VARCHAR(80),
+    ADD COLUMN geoloc_outgoing_call_profile VARCHAR(80);
 
 UPDATE alembic_version_config SET version_num='7197536bb68d' WHERE alembic_version_config.version_num = '58e440314c2a';
 
 -- Running upgrade 7197536bb68d -> 9f3692b1654b, Add Stir Shaken Profile and Codec Preference to ps endpoint
 
-ALTER TABLE ps_endpoints ADD COLUMN incoming_call_offer_pref ENUM('local','local_first','remote','remote_first');
-
-ALTER TABLE ps_endpoints ADD COLUMN outgoing_call_offer_pref ENUM('local','local_merge','local_first','remote','remote_merge','remote_first');
-
-ALTER TABLE ps_endpoints ADD COLUMN stir_shaken_profile VARCHAR(80);
+ALTER TABLE ps_endpoints
+    ADD COLUMN incoming_call_offer_pref ENUM('local','local_first','remote','remote_first'),
+    ADD COLUMN outgoing_call_offer_pref ENUM('local','local_merge','local_first','remote','remote_merge','remote_first'),
+    ADD COLUMN stir_shaken_profile VARCHAR(80);
 
 UPDATE alembic_version_config SET version_num='9f3692b1654b' WHERE alembic_version_config.version_num = '7197536bb68d';
 
@@ -1382,13 +1364,13 @@ UPDATE alembic_version_config SET version_num='539f68bede2c' WHERE alembic_versi
 
 -- Running upgrade 539f68bede2c -> 417c0247fd7e, add security_negotiation and security_mechanisms to endpoint
 
-ALTER TABLE ps_endpoints ADD COLUMN security_negotiation ENUM('no','mediasec');
+ALTER TABLE ps_endpoints
+    ADD COLUMN security_negotiation ENUM('no','mediasec'),
+    ADD COLUMN security_mechanisms VARCHAR(512);
 
-ALTER TABLE ps_endpoints ADD COLUMN security_mechanisms VARCHAR(512);
-
-ALTER TABLE ps_registrations ADD COLUMN security_negotiation ENUM('no','mediasec');
-
-ALTER TABLE ps_registrations ADD COLUMN security_mechanisms VARCHAR(512);
+ALTER TABLE ps_registrations
+    ADD COLUMN security_negotiation ENUM('no','mediasec'),
+    ADD COLUMN security_mechanisms VARCHAR(512);
 
 UPDATE alembic_version_config SET version_num='417c0247fd7e' WHERE alembic_version_config.version_num = '539f68bede2c';
 
@@ -1426,65 +1408,60 @@ UPDATE alembic_version_config SET version_num='f5b0e7427449' WHERE alembic_versi
 
 ALTER TABLE ps_aors MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_aors MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_aors MODIFY outbound_proxy VARCHAR(255) NULL;
+ALTER TABLE ps_aors
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY outbound_proxy VARCHAR(255) NULL;
 
 ALTER TABLE ps_auths MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_auths MODIFY id VARCHAR(255) NULL;
+ALTER TABLE ps_auths
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY realm VARCHAR(255) NULL;
 
-ALTER TABLE ps_auths MODIFY realm VARCHAR(255) NULL;
-
-ALTER TABLE ps_contacts MODIFY outbound_proxy VARCHAR(255) NULL;
-
-ALTER TABLE ps_contacts MODIFY endpoint VARCHAR(255) NULL;
+ALTER TABLE ps_contacts
+    MODIFY outbound_proxy VARCHAR(255) NULL,
+    MODIFY endpoint VARCHAR(255) NULL;
 
 ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_domain_aliases MODIFY domain VARCHAR(255) NULL;
+ALTER TABLE ps_domain_aliases
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY domain VARCHAR(255) NULL;
 
 ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_endpoint_id_ips MODIFY endpoint VARCHAR(255) NULL;
+ALTER TABLE ps_endpoint_id_ips
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY endpoint VARCHAR(255) NULL;
 
 ALTER TABLE ps_endpoints MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_endpoints MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_endpoints MODIFY aors VARCHAR(2048) NULL;
-
-ALTER TABLE ps_endpoints MODIFY auth VARCHAR(255) NULL;
-
-ALTER TABLE ps_endpoints MODIFY outbound_auth VARCHAR(255) NULL;
-
-ALTER TABLE ps_endpoints MODIFY outbound_proxy VARCHAR(255) NULL;
+ALTER TABLE ps_endpoints
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY aors VARCHAR(2048) NULL,
+    MODIFY auth VARCHAR(255) NULL,
+    MODIFY outbound_auth VARCHAR(255) NULL,
+    MODIFY outbound_proxy VARCHAR(255) NULL;
 
 ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_inbound_publications MODIFY endpoint VARCHAR(255) NULL;
+ALTER TABLE ps_inbound_publications
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY endpoint VARCHAR(255) NULL;
 
 ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_outbound_publishes MODIFY outbound_auth VARCHAR(255) NULL;
+ALTER TABLE ps_outbound_publishes
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY outbound_auth VARCHAR(255) NULL;
 
 ALTER TABLE ps_registrations MODIFY id VARCHAR(255) NOT NULL;
 
-ALTER TABLE ps_registrations MODIFY id VARCHAR(255) NULL;
-
-ALTER TABLE ps_registrations MODIFY outbound_auth VARCHAR(255) NULL;
-
-ALTER TABLE ps_registrations MODIFY outbound_proxy VARCHAR(255) NULL;
-
-ALTER TABLE ps_registrations MODIFY endpoint VARCHAR(255) NULL;
+ALTER TABLE ps_registrations
+    MODIFY id VARCHAR(255) NULL,
+    MODIFY outbound_auth VARCHAR(255) NULL,
+    MODIFY outbound_proxy VARCHAR(255) NULL,
+    MODIFY endpoint VARCHAR(255) NULL;
 
 UPDATE alembic_version_config SET version_num='dac2b4c328b8' WHERE alembic_version_config.version_num = 'f5b0e7427449';
 
@@ -1515,159 +1492,106 @@ UPDATE alembic_version_config SET version_num='bd335bae5d33' WHERE alembic_versi
 
 -- Running upgrade bd335bae5d33 -> 74dc751dfe8e, more permission boolean columns
 
-ALTER TABLE ps_aors MODIFY authenticate_qualify ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_aors
+    MODIFY authenticate_qualify ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY remove_existing ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY support_path ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_aors MODIFY remove_existing ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_asterisk_publications
+    MODIFY device_state ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY mailbox_state ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_aors MODIFY support_path ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_asterisk_publications MODIFY device_state ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_asterisk_publications MODIFY mailbox_state ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_contacts MODIFY authenticate_qualify ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_contacts MODIFY prune_on_boot ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_contacts
+    MODIFY authenticate_qualify ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY prune_on_boot ENUM('0','1','off','on','false','true','no','yes') NULL;
 
 ALTER TABLE ps_endpoint_id_ips MODIFY srv_lookups ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_endpoints MODIFY accept_multiple_sdp_answers ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_endpoints
+    MODIFY accept_multiple_sdp_answers ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY aggregate_mwi ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY allow_overlap ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY allow_subscribe ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY allow_transfer ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY asymmetric_rtp_codec ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY bind_rtp_to_media_address ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY bundle ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY direct_media ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY disable_direct_media_on_nat ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY dtls_auto_generate_cert ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY fax_detect ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY follow_early_media_fork ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY force_avp ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY force_rport ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY g726_non_standard ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY ice_support ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY inband_progress ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY media_encryption_optimistic ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY media_use_received_transport ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY moh_passthrough ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY notify_early_inuse_ringing ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY one_touch_recording ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY preferred_codec_only ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY refer_blind_progress ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY rewrite_contact ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY rpid_immediate ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY rtcp_mux ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY rtp_ipv6 ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY rtp_symmetric ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY send_diversion ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY send_pai ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY send_rpid ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY srtp_tag_32 ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY suppress_q850_reason_headers ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY t38_udptl ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY t38_udptl_ipv6 ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY t38_udptl_nat ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY trust_id_inbound ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY trust_id_outbound ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY use_avpf ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY use_ptime ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY user_eq_phone ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY webrtc ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_endpoints MODIFY aggregate_mwi ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY allow_overlap ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY allow_subscribe ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY allow_transfer ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY asymmetric_rtp_codec ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY bind_rtp_to_media_address ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY bundle ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY direct_media ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY disable_direct_media_on_nat ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY dtls_auto_generate_cert ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY fax_detect ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY follow_early_media_fork ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY force_avp ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY force_rport ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY g726_non_standard ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY ice_support ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY inband_progress ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY media_encryption_optimistic ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY media_use_received_transport ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY moh_passthrough ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY notify_early_inuse_ringing ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY one_touch_recording ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY preferred_codec_only ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY refer_blind_progress ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rewrite_contact ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rpid_immediate ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rtcp_mux ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rtp_ipv6 ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rtp_symmetric ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY send_diversion ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY send_pai ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY send_rpid ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY srtp_tag_32 ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY suppress_q850_reason_headers ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY t38_udptl ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY t38_udptl_ipv6 ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY t38_udptl_nat ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY trust_id_inbound ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY trust_id_outbound ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY use_avpf ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY use_ptime ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY user_eq_phone ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_endpoints MODIFY webrtc ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_globals MODIFY disable_multi_domain ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_globals MODIFY ignore_uri_user_options ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_globals MODIFY mwi_disable_initial_unsolicited ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_globals
+    MODIFY disable_multi_domain ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY ignore_uri_user_options ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY mwi_disable_initial_unsolicited ENUM('0','1','off','on','false','true','no','yes') NULL;
 
 ALTER TABLE ps_outbound_publishes MODIFY multi_user ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_registrations MODIFY auth_rejection_permanent ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_registrations MODIFY line ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_registrations MODIFY support_path ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_registrations
+    MODIFY auth_rejection_permanent ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY line ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY support_path ENUM('0','1','off','on','false','true','no','yes') NULL;
 
 ALTER TABLE ps_resource_list MODIFY full_state ENUM('0','1','off','on','false','true','no','yes') NULL;
 
 ALTER TABLE ps_subscription_persistence MODIFY prune_on_boot ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_systems MODIFY accept_multiple_sdp_answers ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_systems
+    MODIFY accept_multiple_sdp_answers ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY compact_headers ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY disable_tcp_switch ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY follow_early_media_fork ENUM('0','1','off','on','false','true','no','yes') NULL;
 
-ALTER TABLE ps_systems MODIFY compact_headers ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_systems MODIFY disable_tcp_switch ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_systems MODIFY follow_early_media_fork ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_transports MODIFY allow_reload ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_transports MODIFY allow_wildcard_certs ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_transports MODIFY require_client_cert ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_transports MODIFY symmetric_transport ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_transports MODIFY verify_client ENUM('0','1','off','on','false','true','no','yes') NULL;
-
-ALTER TABLE ps_transports MODIFY verify_server ENUM('0','1','off','on','false','true','no','yes') NULL;
+ALTER TABLE ps_transports
+    MODIFY allow_reload ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY allow_wildcard_certs ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY require_client_cert ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY symmetric_transport ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY verify_client ENUM('0','1','off','on','false','true','no','yes') NULL,
+    MODIFY verify_server ENUM('0','1','off','on','false','true','no','yes') NULL;
 
 UPDATE alembic_version_config SET version_num='74dc751dfe8e' WHERE alembic_version_config.version_num = 'bd335bae5d33';
 
 -- Running upgrade 74dc751dfe8e -> 8fce8496f03e, Add TCP keepalive settings to ps_transports
 
-ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_enable BOOL;
-
-ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_idle_time INTEGER;
-
-ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_interval_time INTEGER;
-
-ALTER TABLE ps_transports ADD COLUMN tcp_keepalive_probe_count INTEGER;
+ALTER TABLE ps_transports
+    ADD COLUMN tcp_keepalive_enable BOOL,
+    ADD COLUMN tcp_keepalive_idle_time INTEGER,
+    ADD COLUMN tcp_keepalive_interval_time INTEGER,
+    ADD COLUMN tcp_keepalive_probe_count INTEGER;
 
 UPDATE alembic_version_config SET version_num='8fce8496f03e' WHERE alembic_version_config.version_num = '74dc751dfe8e';
 
@@ -1743,29 +1667,25 @@ UPDATE alembic_version_config SET version_num='44bd6dd914fa' WHERE alembic_versi
 
 -- Running upgrade 44bd6dd914fa -> abdc9ede147d, Add fields to ps_auths to support new algorithms
 
-ALTER TABLE ps_auths ADD COLUMN password_digest VARCHAR(1024);
+ALTER TABLE ps_auths
+    ADD COLUMN password_digest VARCHAR(1024),
+    ADD COLUMN supported_algorithms_uas VARCHAR(1024),
+    ADD COLUMN supported_algorithms_uac VARCHAR(1024);
 
-ALTER TABLE ps_auths ADD COLUMN supported_algorithms_uas VARCHAR(1024);
-
-ALTER TABLE ps_auths ADD COLUMN supported_algorithms_uac VARCHAR(1024);
-
-ALTER TABLE ps_globals ADD COLUMN default_auth_algorithms_uas VARCHAR(1024);
-
-ALTER TABLE ps_globals ADD COLUMN default_auth_algorithms_uac VARCHAR(1024);
+ALTER TABLE ps_globals
+    ADD COLUMN default_auth_algorithms_uas VARCHAR(1024),
+    ADD COLUMN default_auth_algorithms_uac VARCHAR(1024);
 
 UPDATE alembic_version_config SET version_num='abdc9ede147d' WHERE alembic_version_config.version_num = '44bd6dd914fa';
 
 -- Running upgrade abdc9ede147d -> dc7c357dc178, add taskpool options to system
 
-ALTER TABLE ps_systems ADD COLUMN taskpool_minimum_size INTEGER;
-
-ALTER TABLE ps_systems ADD COLUMN taskpool_initial_size INTEGER;
-
-ALTER TABLE ps_systems ADD COLUMN taskpool_auto_increment INTEGER;
-
-ALTER TABLE ps_systems ADD COLUMN taskpool_idle_timeout INTEGER;
-
-ALTER TABLE ps_systems ADD COLUMN taskpool_max_size INTEGER;
+ALTER TABLE ps_systems
+    ADD COLUMN taskpool_minimum_size INTEGER,
+    ADD COLUMN taskpool_initial_size INTEGER,
+    ADD COLUMN taskpool_auto_increment INTEGER,
+    ADD COLUMN taskpool_idle_timeout INTEGER,
+    ADD COLUMN taskpool_max_size INTEGER;
 
 UPDATE alembic_version_config SET version_num='dc7c357dc178' WHERE alembic_version_config.version_num = 'abdc9ede147d';
 
@@ -1777,9 +1697,9 @@ UPDATE alembic_version_config SET version_num='bb6d54e22913' WHERE alembic_versi
 
 -- Running upgrade bb6d54e22913 -> e89e30cee53f, add rtp_port_start and rtp_port_end to ps_endpoints
 
-ALTER TABLE ps_endpoints ADD COLUMN rtp_port_start INTEGER;
-
-ALTER TABLE ps_endpoints ADD COLUMN rtp_port_end INTEGER;
+ALTER TABLE ps_endpoints
+    ADD COLUMN rtp_port_start INTEGER,
+    ADD COLUMN rtp_port_end INTEGER;
 
 UPDATE alembic_version_config SET version_num='e89e30cee53f' WHERE alembic_version_config.version_num = 'bb6d54e22913';
 
@@ -1797,9 +1717,9 @@ UPDATE alembic_version_config SET version_num='e89e30cee53f' WHERE alembic_versi
 
 -- Running downgrade e89e30cee53f -> bb6d54e22913, add rtp_port_start and rtp_port_end to ps_endpoints
 
-ALTER TABLE ps_endpoints DROP COLUMN rtp_port_end;
-
-ALTER TABLE ps_endpoints DROP COLUMN rtp_port_start;
+ALTER TABLE ps_endpoints
+    DROP COLUMN rtp_port_end,
+    DROP COLUMN rtp_port_start;
 
 UPDATE alembic_version_config SET version_num='bb6d54e22913' WHERE alembic_version_config.version_num = 'e89e30cee53f';
 
@@ -1811,29 +1731,25 @@ UPDATE alembic_version_config SET version_num='dc7c357dc178' WHERE alembic_versi
 
 -- Running downgrade dc7c357dc178 -> abdc9ede147d, add taskpool options to system
 
-ALTER TABLE ps_systems DROP COLUMN taskpool_minimum_size;
-
-ALTER TABLE ps_systems DROP COLUMN taskpool_initial_size;
-
-ALTER TABLE ps_systems DROP COLUMN taskpool_auto_increment;
-
-ALTER TABLE ps_systems DROP COLUMN taskpool_idle_timeout;
-
-ALTER TABLE ps_systems DROP COLUMN taskpool_max_size;
+ALTER TABLE ps_systems
+    DROP COLUMN taskpool_minimum_size,
+    DROP COLUMN taskpool_initial_size,
+    DROP COLUMN taskpool_auto_increment,
+    DROP COLUMN taskpool_idle_timeout,
+    DROP COLUMN taskpool_max_size;
 
 UPDATE alembic_version_config SET version_num='abdc9ede147d' WHERE alembic_version_config.version_num = 'dc7c357dc178';
 
 -- Running downgrade abdc9ede147d -> 44bd6dd914fa, Add fields to ps_auths to support new algorithms
 
-ALTER TABLE ps_auths DROP COLUMN password_digest;
+ALTER TABLE ps_auths
+    DROP COLUMN password_digest,
+    DROP COLUMN supported_algorithms_uas,
+    DROP COLUMN supported_algorithms_uac;
 
-ALTER TABLE ps_auths DROP COLUMN supported_algorithms_uas;
-
-ALTER TABLE ps_auths DROP COLUMN supported_algorithms_uac;
-
-ALTER TABLE ps_globals DROP COLUMN default_auth_algorithms_uas;
-
-ALTER TABLE ps_globals DROP COLUMN default_auth_algorithms_uac;
+ALTER TABLE ps_globals
+    DROP COLUMN default_auth_algorithms_uas,
+    DROP COLUMN default_auth_algorithms_uac;
 
 UPDATE alembic_version_config SET version_num='44bd6dd914fa' WHERE alembic_version_config.version_num = 'abdc9ede147d';
 
@@ -1909,13 +1825,11 @@ UPDATE alembic_version_config SET version_num='8fce8496f03e' WHERE alembic_versi
 
 -- Running downgrade 8fce8496f03e -> 74dc751dfe8e, Add TCP keepalive settings to ps_transports
 
-ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_enable;
-
-ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_idle_time;
-
-ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_interval_time;
-
-ALTER TABLE ps_transports DROP COLUMN tcp_keepalive_probe_count;
+ALTER TABLE ps_transports
+    DROP COLUMN tcp_keepalive_enable,
+    DROP COLUMN tcp_keepalive_idle_time,
+    DROP COLUMN tcp_keepalive_interval_time,
+    DROP COLUMN tcp_keepalive_probe_count;
 
 UPDATE alembic_version_config SET version_num='74dc751dfe8e' WHERE alembic_version_config.version_num = '8fce8496f03e';
 
@@ -2205,147 +2119,96 @@ UPDATE ps_transports SET verify_server = 'yes' WHERE verify_server IN ('1', 'on'
 
 UPDATE ps_transports SET verify_server = 'no' WHERE verify_server IN ('0', 'off', 'false');
 
-ALTER TABLE ps_aors MODIFY authenticate_qualify ENUM('yes','no') NULL;
+ALTER TABLE ps_aors
+    MODIFY authenticate_qualify ENUM('yes','no') NULL,
+    MODIFY remove_existing ENUM('yes','no') NULL,
+    MODIFY support_path ENUM('yes','no') NULL;
 
-ALTER TABLE ps_aors MODIFY remove_existing ENUM('yes','no') NULL;
+ALTER TABLE ps_asterisk_publications
+    MODIFY device_state ENUM('yes','no') NULL,
+    MODIFY mailbox_state ENUM('yes','no') NULL;
 
-ALTER TABLE ps_aors MODIFY support_path ENUM('yes','no') NULL;
-
-ALTER TABLE ps_asterisk_publications MODIFY device_state ENUM('yes','no') NULL;
-
-ALTER TABLE ps_asterisk_publications MODIFY mailbox_state ENUM('yes','no') NULL;
-
-ALTER TABLE ps_contacts MODIFY authenticate_qualify ENUM('yes','no') NULL;
-
-ALTER TABLE ps_contacts MODIFY prune_on_boot ENUM('yes','no') NULL;
+ALTER TABLE ps_contacts
+    MODIFY authenticate_qualify ENUM('yes','no') NULL,
+    MODIFY prune_on_boot ENUM('yes','no') NULL;
 
 ALTER TABLE ps_endpoint_id_ips MODIFY srv_lookups ENUM('yes','no') NULL;
 
-ALTER TABLE ps_endpoints MODIFY accept_multiple_sdp_answers ENUM('yes','no') NULL;
+ALTER TABLE ps_endpoints
+    MODIFY accept_multiple_sdp_answers ENUM('yes','no') NULL,
+    MODIFY aggregate_mwi ENUM('yes','no') NULL,
+    MODIFY allow_overlap ENUM('yes','no') NULL,
+    MODIFY allow_subscribe ENUM('yes','no') NULL,
+    MODIFY allow_transfer ENUM('yes','no') NULL,
+    MODIFY asymmetric_rtp_codec ENUM('yes','no') NULL,
+    MODIFY bind_rtp_to_media_address ENUM('yes','no') NULL,
+    MODIFY bundle ENUM('yes','no') NULL,
+    MODIFY direct_media ENUM('yes','no') NULL,
+    MODIFY disable_direct_media_on_nat ENUM('yes','no') NULL,
+    MODIFY dtls_auto_generate_cert ENUM('yes','no') NULL,
+    MODIFY fax_detect ENUM('yes','no') NULL,
+    MODIFY follow_early_media_fork ENUM('yes','no') NULL,
+    MODIFY force_avp ENUM('yes','no') NULL,
+    MODIFY force_rport ENUM('yes','no') NULL,
+    MODIFY g726_non_standard ENUM('yes','no') NULL,
+    MODIFY ice_support ENUM('yes','no') NULL,
+    MODIFY inband_progress ENUM('yes','no') NULL,
+    MODIFY media_encryption_optimistic ENUM('yes','no') NULL,
+    MODIFY media_use_received_transport ENUM('yes','no') NULL,
+    MODIFY moh_passthrough ENUM('yes','no') NULL,
+    MODIFY notify_early_inuse_ringing ENUM('yes','no') NULL,
+    MODIFY one_touch_recording ENUM('yes','no') NULL,
+    MODIFY preferred_codec_only ENUM('yes','no') NULL,
+    MODIFY refer_blind_progress ENUM('yes','no') NULL,
+    MODIFY rewrite_contact ENUM('yes','no') NULL,
+    MODIFY rpid_immediate ENUM('yes','no') NULL,
+    MODIFY rtcp_mux ENUM('yes','no') NULL,
+    MODIFY rtp_ipv6 ENUM('yes','no') NULL,
+    MODIFY rtp_symmetric ENUM('yes','no') NULL,
+    MODIFY send_diversion ENUM('yes','no') NULL,
+    MODIFY send_pai ENUM('yes','no') NULL,
+    MODIFY send_rpid ENUM('yes','no') NULL,
+    MODIFY srtp_tag_32 ENUM('yes','no') NULL,
+    MODIFY suppress_q850_reason_headers ENUM('yes','no') NULL,
+    MODIFY t38_udptl ENUM('yes','no') NULL,
+    MODIFY t38_udptl_ipv6 ENUM('yes','no') NULL,
+    MODIFY t38_udptl_nat ENUM('yes','no') NULL,
+    MODIFY trust_id_inbound ENUM('yes','no') NULL,
+    MODIFY trust_id_outbound ENUM('yes','no') NULL,
+    MODIFY use_avpf ENUM('yes','no') NULL,
+    MODIFY use_ptime ENUM('yes','no') NULL,
+    MODIFY user_eq_phone ENUM('yes','no') NULL,
+    MODIFY webrtc ENUM('yes','no') NULL;
 
-ALTER TABLE ps_endpoints MODIFY aggregate_mwi ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY allow_overlap ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY allow_subscribe ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY allow_transfer ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY asymmetric_rtp_codec ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY bind_rtp_to_media_address ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY bundle ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY direct_media ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY disable_direct_media_on_nat ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY dtls_auto_generate_cert ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY fax_detect ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY follow_early_media_fork ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY force_avp ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY force_rport ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY g726_non_standard ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY ice_support ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY inband_progress ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY media_encryption_optimistic ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY media_use_received_transport ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY moh_passthrough ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY notify_early_inuse_ringing ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY one_touch_recording ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY preferred_codec_only ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY refer_blind_progress ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rewrite_contact ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rpid_immediate ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rtcp_mux ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rtp_ipv6 ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY rtp_symmetric ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY send_diversion ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY send_pai ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY send_rpid ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY srtp_tag_32 ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY suppress_q850_reason_headers ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY t38_udptl ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY t38_udptl_ipv6 ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY t38_udptl_nat ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY trust_id_inbound ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY trust_id_outbound ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY use_avpf ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY use_ptime ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY user_eq_phone ENUM('yes','no') NULL;
-
-ALTER TABLE ps_endpoints MODIFY webrtc ENUM('yes','no') NULL;
-
-ALTER TABLE ps_globals MODIFY disable_multi_domain ENUM('yes','no') NULL;
-
-ALTER TABLE ps_globals MODIFY ignore_uri_user_options ENUM('yes','no') NULL;
-
-ALTER TABLE ps_globals MODIFY mwi_disable_initial_unsolicited ENUM('yes','no') NULL;
+ALTER TABLE ps_globals
+    MODIFY disable_multi_domain ENUM('yes','no') NULL,
+    MODIFY ignore_uri_user_options ENUM('yes','no') NULL,
+    MODIFY mwi_disable_initial_unsolicited ENUM('yes','no') NULL;
 
 ALTER TABLE ps_outbound_publishes MODIFY multi_user ENUM('yes','no') NULL;
 
-ALTER TABLE ps_registrations MODIFY auth_rejection_permanent ENUM('yes','no') NULL;
-
-ALTER TABLE ps_registrations MODIFY line ENUM('yes','no') NULL;
-
-ALTER TABLE ps_registrations MODIFY support_path ENUM('yes','no') NULL;
+ALTER TABLE ps_registrations
+    MODIFY auth_rejection_permanent ENUM('yes','no') NULL,
+    MODIFY line ENUM('yes','no') NULL,
+    MODIFY support_path ENUM('yes','no') NULL;
 
 ALTER TABLE ps_resource_list MODIFY full_state ENUM('yes','no') NULL;
 
 ALTER TABLE ps_subscription_persistence MODIFY prune_on_boot ENUM('yes','no') NULL;
 
-ALTER TABLE ps_systems MODIFY accept_multiple_sdp_answers ENUM('yes','no') NULL;
+ALTER TABLE ps_systems
+    MODIFY accept_multiple_sdp_answers ENUM('yes','no') NULL,
+    MODIFY compact_headers ENUM('yes','no') NULL,
+    MODIFY disable_tcp_switch ENUM('yes','no') NULL,
+    MODIFY follow_early_media_fork ENUM('yes','no') NULL;
 
-ALTER TABLE ps_systems MODIFY compact_headers ENUM('yes','no') NULL;
-
-ALTER TABLE ps_systems MODIFY disable_tcp_switch ENUM('yes','no') NULL;
-
-ALTER TABLE ps_systems MODIFY follow_early_media_fork ENUM('yes','no') NULL;
-
-ALTER TABLE ps_transports MODIFY allow_reload ENUM('yes','no') NULL;
-
-ALTER TABLE ps_transports MODIFY allow_wildcard_certs ENUM('yes','no') NULL;
-
-ALTER TABLE ps_transports MODIFY require_client_cert ENUM('yes','no') NULL;
-
-ALTER TABLE ps_transports MODIFY symmetric_transport ENUM('yes','no') NULL;
-
-ALTER TABLE ps_transports MODIFY verify_client ENUM('yes','no') NULL;
-
-ALTER TABLE ps_transports MODIFY verify_server ENUM('yes','no') NULL;
+ALTER TABLE ps_transports
+    MODIFY allow_reload ENUM('yes','no') NULL,
+    MODIFY allow_wildcard_certs ENUM('yes','no') NULL,
+    MODIFY require_client_cert ENUM('yes','no') NULL,
+    MODIFY symmetric_transport ENUM('yes','no') NULL,
+    MODIFY verify_client ENUM('yes','no') NULL,
+    MODIFY verify_server ENUM('yes','no') NULL;
 
 UPDATE alembic_version_config SET version_num='bd335bae5d33' WHERE alembic_version_config.version_num = '74dc751dfe8e';
 
@@ -2371,51 +2234,46 @@ UPDATE alembic_version_config SET version_num='dac2b4c328b8' WHERE alembic_versi
 
 -- Running downgrade dac2b4c328b8 -> f5b0e7427449, increase pjsip id length
 
-ALTER TABLE ps_aors MODIFY id VARCHAR(40) NULL;
+ALTER TABLE ps_aors
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY outbound_proxy VARCHAR(40) NULL;
 
-ALTER TABLE ps_aors MODIFY outbound_proxy VARCHAR(40) NULL;
+ALTER TABLE ps_auths
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY realm VARCHAR(40) NULL;
 
-ALTER TABLE ps_auths MODIFY id VARCHAR(40) NULL;
+ALTER TABLE ps_contacts
+    MODIFY outbound_proxy VARCHAR(40) NULL,
+    MODIFY endpoint VARCHAR(40) NULL;
 
-ALTER TABLE ps_auths MODIFY realm VARCHAR(40) NULL;
+ALTER TABLE ps_domain_aliases
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY domain VARCHAR(40) NULL;
 
-ALTER TABLE ps_contacts MODIFY outbound_proxy VARCHAR(40) NULL;
+ALTER TABLE ps_endpoint_id_ips
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY endpoint VARCHAR(40) NULL;
 
-ALTER TABLE ps_contacts MODIFY endpoint VARCHAR(40) NULL;
+ALTER TABLE ps_endpoints
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY aors VARCHAR(200) NULL,
+    MODIFY auth VARCHAR(40) NULL,
+    MODIFY outbound_auth VARCHAR(40) NULL,
+    MODIFY outbound_proxy VARCHAR(40) NULL;
 
-ALTER TABLE ps_domain_aliases MODIFY id VARCHAR(40) NULL;
+ALTER TABLE ps_inbound_publications
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY endpoint VARCHAR(40) NULL;
 
-ALTER TABLE ps_domain_aliases MODIFY domain VARCHAR(40) NULL;
+ALTER TABLE ps_outbound_publishes
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY outbound_auth VARCHAR(40) NULL;
 
-ALTER TABLE ps_endpoint_id_ips MODIFY id VARCHAR(40) NULL;
-
-ALTER TABLE ps_endpoint_id_ips MODIFY endpoint VARCHAR(40) NULL;
-
-ALTER TABLE ps_endpoints MODIFY id VARCHAR(40) NULL;
-
-ALTER TABLE ps_endpoints MODIFY aors VARCHAR(200) NULL;
-
-ALTER TABLE ps_endpoints MODIFY auth VARCHAR(40) NULL;
-
-ALTER TABLE ps_endpoints MODIFY outbound_auth VARCHAR(40) NULL;
-
-ALTER TABLE ps_endpoints MODIFY outbound_proxy VARCHAR(40) NULL;
-
-ALTER TABLE ps_inbound_publications MODIFY id VARCHAR(40) NULL;
-
-ALTER TABLE ps_inbound_publications MODIFY endpoint VARCHAR(40) NULL;
-
-ALTER TABLE ps_outbound_publishes MODIFY id VARCHAR(40) NULL;
-
-ALTER TABLE ps_outbound_publishes MODIFY outbound_auth VARCHAR(40) NULL;
-
-ALTER TABLE ps_registrations MODIFY id VARCHAR(40) NULL;
-
-ALTER TABLE ps_registrations MODIFY outbound_auth VARCHAR(40) NULL;
-
-ALTER TABLE ps_registrations MODIFY outbound_proxy VARCHAR(40) NULL;
-
-ALTER TABLE ps_registrations MODIFY endpoint VARCHAR(40) NULL;
+ALTER TABLE ps_registrations
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY outbound_auth VARCHAR(40) NULL,
+    MODIFY outbound_proxy VARCHAR(40) NULL,
+    MODIFY endpoint VARCHAR(40) NULL;
 
 UPDATE alembic_version_config SET version_num='f5b0e7427449' WHERE alembic_version_config.version_num = 'dac2b4c328b8';
 
@@ -2451,13 +2309,13 @@ UPDATE alembic_version_config SET version_num='417c0247fd7e' WHERE alembic_versi
 
 -- Running downgrade 417c0247fd7e -> 539f68bede2c, add security_negotiation and security_mechanisms to endpoint
 
-ALTER TABLE ps_endpoints DROP COLUMN security_negotiation;
+ALTER TABLE ps_endpoints
+    DROP COLUMN security_negotiation,
+    DROP COLUMN security_mechanisms;
 
-ALTER TABLE ps_endpoints DROP COLUMN security_mechanisms;
-
-ALTER TABLE ps_registrations DROP COLUMN security_negotiation;
-
-ALTER TABLE ps_registrations DROP COLUMN security_mechanisms;
+ALTER TABLE ps_registrations
+    DROP COLUMN security_negotiation,
+    DROP COLUMN security_mechanisms;
 
 UPDATE alembic_version_config SET version_num='539f68bede2c' WHERE alembic_version_config.version_num = '417c0247fd7e';
 
@@ -2469,19 +2327,18 @@ UPDATE alembic_version_config SET version_num='9f3692b1654b' WHERE alembic_versi
 
 -- Running downgrade 9f3692b1654b -> 7197536bb68d, Add Stir Shaken Profile and Codec Preference to ps endpoint
 
-ALTER TABLE ps_endpoints DROP COLUMN outgoing_call_offer_pref;
-
-ALTER TABLE ps_endpoints DROP COLUMN incoming_call_offer_pref;
-
-ALTER TABLE ps_endpoints DROP COLUMN stir_shaken_profile;
+ALTER TABLE ps_endpoints
+    DROP COLUMN outgoing_call_offer_pref,
+    DROP COLUMN incoming_call_offer_pref,
+    DROP COLUMN stir_shaken_profile;
 
 UPDATE alembic_version_config SET version_num='7197536bb68d' WHERE alembic_version_config.version_num = '9f3692b1654b';
 
 -- Running downgrade 7197536bb68d -> 58e440314c2a, Geoloc Endpoint Params
 
-ALTER TABLE ps_endpoints DROP COLUMN geoloc_outgoing_call_profile;
-
-ALTER TABLE ps_endpoints DROP COLUMN geoloc_incoming_call_profile;
+ALTER TABLE ps_endpoints
+    DROP COLUMN geoloc_outgoing_call_profile,
+    DROP COLUMN geoloc_incoming_call_profile;
 
 UPDATE alembic_version_config SET version_num='58e440314c2a' WHERE alembic_version_config.version_num = '7197536bb68d';
 
@@ -2553,13 +2410,11 @@ UPDATE alembic_version_config SET version_num='b80485ff4dd0' WHERE alembic_versi
 
 -- Running downgrade b80485ff4dd0 -> 79290b511e4b, Add pjsip endpoint ACN options
 
-ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_incoming_offer;
-
-ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_outgoing_offer;
-
-ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_incoming_answer;
-
-ALTER TABLE ps_endpoints DROP COLUMN codec_prefs_outgoing_answer;
+ALTER TABLE ps_endpoints
+    DROP COLUMN codec_prefs_incoming_offer,
+    DROP COLUMN codec_prefs_outgoing_offer,
+    DROP COLUMN codec_prefs_incoming_answer,
+    DROP COLUMN codec_prefs_outgoing_answer;
 
 UPDATE alembic_version_config SET version_num='79290b511e4b' WHERE alembic_version_config.version_num = 'b80485ff4dd0';
 
@@ -2603,9 +2458,9 @@ UPDATE alembic_version_config SET version_num='1ac563b350a8' WHERE alembic_versi
 
 -- Running downgrade 1ac563b350a8 -> 2bb1a85135ad, add pjsip trust/send _connected_line
 
-ALTER TABLE ps_endpoints DROP COLUMN trust_connected_line;
-
-ALTER TABLE ps_endpoints DROP COLUMN send_connected_line;
+ALTER TABLE ps_endpoints
+    DROP COLUMN trust_connected_line,
+    DROP COLUMN send_connected_line;
 
 UPDATE alembic_version_config SET version_num='2bb1a85135ad' WHERE alembic_version_config.version_num = '1ac563b350a8';
 
@@ -2625,15 +2480,14 @@ ALTER TABLE ps_transports MODIFY protocol ENUM('udp','tcp','tls','ws','wss') NUL
 
 ALTER TABLE ps_auths MODIFY auth_type ENUM('md5','userpass') NULL;
 
-ALTER TABLE ps_registrations DROP COLUMN support_outbound;
+ALTER TABLE ps_registrations
+    DROP COLUMN support_outbound,
+    DROP COLUMN contact_header_params;
 
-ALTER TABLE ps_registrations DROP COLUMN contact_header_params;
-
-ALTER TABLE ps_auths DROP COLUMN refresh_token;
-
-ALTER TABLE ps_auths DROP COLUMN oauth_clientid;
-
-ALTER TABLE ps_auths DROP COLUMN oauth_secret;
+ALTER TABLE ps_auths
+    DROP COLUMN refresh_token,
+    DROP COLUMN oauth_clientid,
+    DROP COLUMN oauth_secret;
 
 UPDATE alembic_version_config SET version_num='7f85dd44c775' WHERE alembic_version_config.version_num = '465f47f880be';
 
@@ -2669,13 +2523,13 @@ UPDATE alembic_version_config SET version_num='0be05c3a8225' WHERE alembic_versi
 
 -- Running downgrade 0be05c3a8225 -> d3e4284f8707, Add early media options
 
-ALTER TABLE ps_systems DROP COLUMN follow_early_media_fork;
+ALTER TABLE ps_systems
+    DROP COLUMN follow_early_media_fork,
+    DROP COLUMN accept_multiple_sdp_answers;
 
-ALTER TABLE ps_systems DROP COLUMN accept_multiple_sdp_answers;
-
-ALTER TABLE ps_endpoints DROP COLUMN follow_early_media_fork;
-
-ALTER TABLE ps_endpoints DROP COLUMN accept_multiple_sdp_answers;
+ALTER TABLE ps_endpoints
+    DROP COLUMN follow_early_media_fork,
+    DROP COLUMN accept_multiple_sdp_answers;
 
 UPDATE alembic_version_config SET version_num='d3e4284f8707' WHERE alembic_version_config.version_num = '0be05c3a8225';
 
@@ -2747,9 +2601,9 @@ UPDATE alembic_version_config SET version_num='39959b9c2566' WHERE alembic_versi
 
 -- Running downgrade 39959b9c2566 -> d7983954dd96, pjsip_stream_maximum
 
-ALTER TABLE ps_endpoints DROP COLUMN max_audio_streams;
-
-ALTER TABLE ps_endpoints DROP COLUMN max_video_streams;
+ALTER TABLE ps_endpoints
+    DROP COLUMN max_audio_streams,
+    DROP COLUMN max_video_streams;
 
 UPDATE alembic_version_config SET version_num='d7983954dd96' WHERE alembic_version_config.version_num = '39959b9c2566';
 
@@ -2845,11 +2699,10 @@ UPDATE alembic_version_config SET version_num='c7a44a5a0851' WHERE alembic_versi
 
 -- Running downgrade c7a44a5a0851 -> 4a6c67fa9b7a, pjsip: add global MWI options
 
-ALTER TABLE ps_globals DROP COLUMN mwi_tps_queue_high;
-
-ALTER TABLE ps_globals DROP COLUMN mwi_tps_queue_low;
-
-ALTER TABLE ps_globals DROP COLUMN mwi_disable_initial_unsolicited;
+ALTER TABLE ps_globals
+    DROP COLUMN mwi_tps_queue_high,
+    DROP COLUMN mwi_tps_queue_low,
+    DROP COLUMN mwi_disable_initial_unsolicited;
 
 UPDATE alembic_version_config SET version_num='4a6c67fa9b7a' WHERE alembic_version_config.version_num = 'c7a44a5a0851';
 
@@ -2871,35 +2724,30 @@ DROP INDEX ps_aors_qualifyfreq_contact ON ps_aors;
 
 DROP INDEX ps_contacts_qualifyfreq_exp ON ps_contacts;
 
-ALTER TABLE ps_contacts DROP COLUMN endpoint;
-
-ALTER TABLE ps_contacts MODIFY expiration_time VARCHAR(40) NULL;
+ALTER TABLE ps_contacts
+    DROP COLUMN endpoint,
+    MODIFY expiration_time VARCHAR(40) NULL;
 
 UPDATE alembic_version_config SET version_num='a845e4d8ade8' WHERE alembic_version_config.version_num = 'ef7efc2d3964';
 
 -- Running downgrade a845e4d8ade8 -> d7e3c73eb2bf, res_pjsip: add contact via_addr and callid
 
-ALTER TABLE ps_contacts DROP COLUMN via_addr;
-
-ALTER TABLE ps_contacts DROP COLUMN via_port;
-
-ALTER TABLE ps_contacts DROP COLUMN call_id;
+ALTER TABLE ps_contacts
+    DROP COLUMN via_addr,
+    DROP COLUMN via_port,
+    DROP COLUMN call_id;
 
 UPDATE alembic_version_config SET version_num='d7e3c73eb2bf' WHERE alembic_version_config.version_num = 'a845e4d8ade8';
 
 -- Running downgrade d7e3c73eb2bf -> 6be31516058d, Add PJSIP Endpoint IP Access Control options
 
-ALTER TABLE ps_endpoints DROP COLUMN contact_acl;
-
-ALTER TABLE ps_endpoints DROP COLUMN contact_permit;
-
-ALTER TABLE ps_endpoints DROP COLUMN contact_deny;
-
-ALTER TABLE ps_endpoints DROP COLUMN acl;
-
-ALTER TABLE ps_endpoints DROP COLUMN permit;
-
-ALTER TABLE ps_endpoints DROP COLUMN deny;
+ALTER TABLE ps_endpoints
+    DROP COLUMN contact_acl,
+    DROP COLUMN contact_permit,
+    DROP COLUMN contact_deny,
+    DROP COLUMN acl,
+    DROP COLUMN permit,
+    DROP COLUMN deny;
 
 UPDATE alembic_version_config SET version_num='6be31516058d' WHERE alembic_version_config.version_num = 'd7e3c73eb2bf';
 
@@ -2919,13 +2767,11 @@ UPDATE alembic_version_config SET version_num='65eb22eb195' WHERE alembic_versio
 
 -- Running downgrade 65eb22eb195 -> 8d478ab86e29, Add unidentified request options to global
 
-ALTER TABLE ps_globals DROP COLUMN unidentified_request_count;
-
-ALTER TABLE ps_globals DROP COLUMN unidentified_request_period;
-
-ALTER TABLE ps_globals DROP COLUMN unidentified_request_prune_interval;
-
-ALTER TABLE ps_globals DROP COLUMN default_realm;
+ALTER TABLE ps_globals
+    DROP COLUMN unidentified_request_count,
+    DROP COLUMN unidentified_request_period,
+    DROP COLUMN unidentified_request_prune_interval,
+    DROP COLUMN default_realm;
 
 UPDATE alembic_version_config SET version_num='8d478ab86e29' WHERE alembic_version_config.version_num = '65eb22eb195';
 
@@ -2941,9 +2787,9 @@ ALTER TABLE ps_globals DROP COLUMN default_voicemail_extension;
 
 ALTER TABLE ps_aors DROP COLUMN voicemail_extension;
 
-ALTER TABLE ps_endpoints DROP COLUMN voicemail_extension;
-
-ALTER TABLE ps_endpoints DROP COLUMN mwi_subscribe_replaces_unsolicited;
+ALTER TABLE ps_endpoints
+    DROP COLUMN voicemail_extension,
+    DROP COLUMN mwi_subscribe_replaces_unsolicited;
 
 UPDATE alembic_version_config SET version_num='5813202e92be' WHERE alembic_version_config.version_num = '1c688d9a003c';
 
@@ -2963,9 +2809,9 @@ UPDATE alembic_version_config SET version_num='dbc44d5a908' WHERE alembic_versio
 
 ALTER TABLE ps_systems DROP COLUMN disable_tcp_switch;
 
-ALTER TABLE ps_registrations DROP COLUMN line;
-
-ALTER TABLE ps_registrations DROP COLUMN endpoint;
+ALTER TABLE ps_registrations
+    DROP COLUMN line,
+    DROP COLUMN endpoint;
 
 UPDATE alembic_version_config SET version_num='423f34ad36e2' WHERE alembic_version_config.version_num = 'dbc44d5a908';
 
@@ -3025,9 +2871,9 @@ UPDATE alembic_version_config SET version_num='26f10cadc157' WHERE alembic_versi
 
 -- Running downgrade 26f10cadc157 -> 498357a710ae, add pjsip timeout options
 
-ALTER TABLE ps_endpoints DROP COLUMN rtp_timeout;
-
-ALTER TABLE ps_endpoints DROP COLUMN rtp_timeout_hold;
+ALTER TABLE ps_endpoints
+    DROP COLUMN rtp_timeout,
+    DROP COLUMN rtp_timeout_hold;
 
 UPDATE alembic_version_config SET version_num='498357a710ae' WHERE alembic_version_config.version_num = '26f10cadc157';
 
@@ -3135,9 +2981,9 @@ UPDATE alembic_version_config SET version_num='51f8cb66540e' WHERE alembic_versi
 
 -- Running downgrade 51f8cb66540e -> c6d929b23a8, add further dtls options
 
-ALTER TABLE ps_endpoints DROP COLUMN force_avp;
-
-ALTER TABLE ps_endpoints DROP COLUMN media_use_received_transport;
+ALTER TABLE ps_endpoints
+    DROP COLUMN force_avp,
+    DROP COLUMN media_use_received_transport;
 
 UPDATE alembic_version_config SET version_num='c6d929b23a8' WHERE alembic_version_config.version_num = '51f8cb66540e';
 
@@ -3151,15 +2997,14 @@ UPDATE alembic_version_config SET version_num='e96a0b8071c' WHERE alembic_versio
 
 ALTER TABLE ps_globals MODIFY user_agent VARCHAR(40) NULL;
 
-ALTER TABLE ps_contacts MODIFY id VARCHAR(40) NULL;
+ALTER TABLE ps_contacts
+    MODIFY id VARCHAR(40) NULL,
+    MODIFY uri VARCHAR(40) NULL,
+    MODIFY user_agent VARCHAR(40) NULL;
 
-ALTER TABLE ps_contacts MODIFY uri VARCHAR(40) NULL;
-
-ALTER TABLE ps_contacts MODIFY user_agent VARCHAR(40) NULL;
-
-ALTER TABLE ps_registrations MODIFY client_uri VARCHAR(40) NULL;
-
-ALTER TABLE ps_registrations MODIFY server_uri VARCHAR(40) NULL;
+ALTER TABLE ps_registrations
+    MODIFY client_uri VARCHAR(40) NULL,
+    MODIFY server_uri VARCHAR(40) NULL;
 
 UPDATE alembic_version_config SET version_num='3855ee4e5f85' WHERE alembic_version_config.version_num = 'e96a0b8071c';
 
@@ -3173,27 +3018,25 @@ UPDATE alembic_version_config SET version_num='4c573e7135bd' WHERE alembic_versi
 
 -- Running downgrade 4c573e7135bd -> 28887f25a46f, Fix tos and cos field types
 
-ALTER TABLE ps_endpoints DROP COLUMN tos_audio;
+ALTER TABLE ps_endpoints
+    DROP COLUMN tos_audio,
+    DROP COLUMN tos_video;
 
-ALTER TABLE ps_endpoints DROP COLUMN tos_video;
+ALTER TABLE ps_endpoints
+    ADD COLUMN tos_audio ENUM('yes','no'),
+    ADD COLUMN tos_video ENUM('yes','no'),
+    DROP COLUMN cos_audio,
+    DROP COLUMN cos_video;
 
-ALTER TABLE ps_endpoints ADD COLUMN tos_audio ENUM('yes','no');
-
-ALTER TABLE ps_endpoints ADD COLUMN tos_video ENUM('yes','no');
-
-ALTER TABLE ps_endpoints DROP COLUMN cos_audio;
-
-ALTER TABLE ps_endpoints DROP COLUMN cos_video;
-
-ALTER TABLE ps_endpoints ADD COLUMN cos_audio ENUM('yes','no');
-
-ALTER TABLE ps_endpoints ADD COLUMN cos_video ENUM('yes','no');
+ALTER TABLE ps_endpoints
+    ADD COLUMN cos_audio ENUM('yes','no'),
+    ADD COLUMN cos_video ENUM('yes','no');
 
 ALTER TABLE ps_transports DROP COLUMN tos;
 
-ALTER TABLE ps_transports ADD COLUMN tos ENUM('yes','no');
-
-ALTER TABLE ps_transports DROP COLUMN cos;
+ALTER TABLE ps_transports
+    ADD COLUMN tos ENUM('yes','no'),
+    DROP COLUMN cos;
 
 ALTER TABLE ps_transports ADD COLUMN cos ENUM('yes','no');
 
@@ -3215,23 +3058,20 @@ UPDATE alembic_version_config SET version_num='2fc7930b41b3' WHERE alembic_versi
 
 -- Running downgrade 2fc7930b41b3 -> 581a4264e537, Add/Update tables for pjsip
 
-ALTER TABLE ps_aors DROP COLUMN support_path;
+ALTER TABLE ps_aors
+    DROP COLUMN support_path,
+    DROP COLUMN outbound_proxy,
+    DROP COLUMN maximum_expiration;
 
-ALTER TABLE ps_aors DROP COLUMN outbound_proxy;
+ALTER TABLE ps_contacts
+    DROP COLUMN path,
+    DROP COLUMN outbound_proxy;
 
-ALTER TABLE ps_aors DROP COLUMN maximum_expiration;
-
-ALTER TABLE ps_contacts DROP COLUMN path;
-
-ALTER TABLE ps_contacts DROP COLUMN outbound_proxy;
-
-ALTER TABLE ps_endpoints CHANGE mwi_from_user mwi_fromuser VARCHAR(40) NULL;
-
-ALTER TABLE ps_endpoints DROP COLUMN set_var;
-
-ALTER TABLE ps_endpoints DROP COLUMN redirect_method;
-
-ALTER TABLE ps_endpoints DROP COLUMN media_address;
+ALTER TABLE ps_endpoints
+    CHANGE mwi_from_user mwi_fromuser VARCHAR(40) NULL,
+    DROP COLUMN set_var,
+    DROP COLUMN redirect_method,
+    DROP COLUMN media_address;
 
 DROP TABLE ps_registrations;
 
