@@ -252,7 +252,11 @@ impl Fk {
 
 /// `int(11)` -> `int`, `bigint(20) unsigned` -> `bigint unsigned`; other types as given.
 fn mysql_type(t: &str) -> String {
-    let t = t.to_lowercase();
+    // Lowercase the type name, not the ENUM values inside the parentheses.
+    let t = match t.find('(') {
+        Some(i) => format!("{}{}", t[..i].to_lowercase(), &t[i..]),
+        None => t.to_lowercase(),
+    };
     for int in ["tinyint", "smallint", "mediumint", "int", "bigint"] {
         if let Some(rest) = t.strip_prefix(int) {
             if let Some(close) = rest
