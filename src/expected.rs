@@ -243,3 +243,9 @@ fn fk_line(name: Option<&str>, f: &crate::model::ForeignKey, default_rule: &str)
         rule(&f.on_delete)
     )
 }
+
+/// Whether two models describe the same database on `d`, whatever the order of
+/// their columns and constraints.
+pub fn same_schema(a: &Schema, b: &Schema, d: Dialect) -> bool {
+    crate::verify::compare(&render(a, d), &render(b, d)).is_empty()
+}

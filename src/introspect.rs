@@ -504,6 +504,16 @@ fn sqlite_checks(sql: &str) -> Vec<String> {
     let mut from = 0;
     while let Some(i) = upper[from..].find("CHECK") {
         let start = from + i;
+        // The keyword, not part of a name like contact_expiration_check_interval.
+        let word_before = sql[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"');
+        let next = sql[start + 5..].trim_start().chars().next();
+        if word_before || next != Some('(') {
+            from = start + 5;
+            continue;
+        }
         let Some(open) = sql[start..].find('(').map(|o| start + o) else {
             break;
         };

@@ -6,6 +6,9 @@
 //! relative to the current revision, and `REV+N`/`REV-N`/`head-N` relative to a
 //! named one. Each bad target gets one clear error.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use crate::error::Error;
 use crate::migration::{self, Migration};
 
@@ -106,10 +109,20 @@ impl Tree {
         }
     }
 
-    /// Parses the migration at `pos`.
-    pub fn migration(&self, pos: usize) -> Result<Migration, Error> {
+    /// The migration at `pos`, parsed once per process.
+    pub fn migration(&self, pos: usize) -> Result<Arc<Migration>, Error> {
+        static PARSED: OnceLock<Mutex<HashMap<&'static str, Arc<Migration>>>> = OnceLock::new();
         let r = self.at(pos);
-        migration::parse(r.file, r.source).map_err(Error::InvalidMigration)
+        let cache = PARSED.get_or_init(Default::default);
+        if let Some(m) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(r.file) {
+            return Ok(Arc::clone(m));
+        }
+        let m = Arc::new(migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?);
+        cache
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(r.file, Arc::clone(&m));
+        Ok(m)
     }
 
     /// Resolves a target relative to the `current` position.

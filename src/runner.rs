@@ -8,6 +8,8 @@
 //! update; on MySQL, where DDL commits at once, statement by statement with the
 //! version row written after each revision. [`script`] prints a plan instead.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use crate::dialect::Dialect;
@@ -61,23 +63,123 @@ fn id_at(tree: &Tree, pos: usize) -> Option<&'static str> {
     (pos > 0).then(|| tree.at(pos).id)
 }
 
-/// The schema model at `pos`, folded from base.
+/// The schema model at `pos` when the database got there by upgrading, folded
+/// from base.
 pub fn model_at(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Schema, Error> {
     let mut schema = Schema::default();
     for p in 1..=pos {
-        let m = tree.migration(p)?;
-        for (i, step) in m
-            .upgrade
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.applies_to(dialect))
-        {
-            schema
-                .apply(&step.op, dialect)
-                .map_err(|e| step_error(tree, p, Direction::Upgrade, i, &step.op.describe(), &e))?;
-        }
+        apply_ops(tree, dialect, p, Direction::Upgrade, &mut schema)?;
     }
     Ok(schema)
+}
+
+/// Folds revision `p`'s upgrade or downgrade operations into `schema`.
+fn apply_ops(
+    tree: &Tree,
+    dialect: Dialect,
+    p: usize,
+    dir: Direction,
+    schema: &mut Schema,
+) -> Result<(), Error> {
+    let m = tree.migration(p)?;
+    let ops = if dir == Direction::Upgrade {
+        &m.upgrade
+    } else {
+        &m.downgrade
+    };
+    for (i, step) in ops
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.applies_to(dialect))
+    {
+        schema
+            .apply(&step.op, dialect)
+            .map_err(|e| step_error(tree, p, dir, i, &step.op.describe(), &e))?;
+    }
+    Ok(())
+}
+
+/// Every schema a database at `pos` may have. Most downgrades undo their upgrade
+/// exactly, but a few of Asterisk's do not (they re-add a column with another type,
+/// or leave a column nullable that was not), so a database that came down from
+/// above such a revision differs from one that came up. The first entry is the
+/// way up; each further one is the way down from one such revision above `pos`.
+pub fn possible_models(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Vec<Schema>, Error> {
+    // Nothing is above head, and every way down to base ends with no tables.
+    if pos == 0 || pos == tree.len() {
+        return Ok(vec![model_at(tree, dialect, pos)?]);
+    }
+    let above: Vec<usize> = divergent_revisions(tree, dialect)?
+        .iter()
+        .copied()
+        .filter(|r| *r > pos)
+        .collect();
+    let mut out = vec![model_at(tree, dialect, pos)?];
+    for r in above {
+        // Come down from r to pos.
+        let mut down = model_at(tree, dialect, r)?;
+        for q in (pos + 1..=r).rev() {
+            apply_ops(tree, dialect, q, Direction::Downgrade, &mut down)?;
+        }
+        if !out
+            .iter()
+            .any(|m| crate::expected::same_schema(m, &down, dialect))
+        {
+            out.push(down);
+        }
+    }
+    Ok(out)
+}
+
+/// The positions of the revisions whose downgrade does not give back the schema
+/// their upgrade started from, on `dialect`; worked out once per process.
+pub fn divergent_revisions(tree: &Tree, dialect: Dialect) -> Result<Arc<Vec<usize>>, Error> {
+    type Cache = Mutex<HashMap<(&'static str, Dialect), Arc<Vec<usize>>>>;
+    static FOUND: OnceLock<Cache> = OnceLock::new();
+    let cache = FOUND.get_or_init(Default::default);
+    if let Some(v) = cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&(tree.name, dialect))
+    {
+        return Ok(Arc::clone(v));
+    }
+    let mut found = Vec::new();
+    let mut before = Schema::default();
+    for p in 1..=tree.len() {
+        let mut after = before.clone();
+        apply_ops(tree, dialect, p, Direction::Upgrade, &mut after)?;
+        let mut undone = after.clone();
+        apply_ops(tree, dialect, p, Direction::Downgrade, &mut undone)?;
+        if !crate::expected::same_schema(&undone, &before, dialect) {
+            found.push(p);
+        }
+        before = after;
+    }
+    let found = Arc::new(found);
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert((tree.name, dialect), Arc::clone(&found));
+    Ok(found)
+}
+
+/// The model that describes a live database at `pos`: the way up, unless the
+/// database shows it came down another way (only then is its schema read).
+pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<Schema, Error> {
+    let d = conn.dialect();
+    let mut candidates = possible_models(tree, d, pos)?;
+    if candidates.len() == 1 {
+        return Ok(candidates.remove(0));
+    }
+    let live = crate::introspect::dump(conn, false)?;
+    let best = candidates
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, m)| crate::verify::compare(&crate::expected::render(m, d), &live).len())
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    Ok(candidates.swap_remove(best))
 }
 
 fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: &str) -> Error {
@@ -91,7 +193,17 @@ fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: 
 
 /// Plans the way from `from` to `to` on `dialect`.
 pub fn plan(tree: &Tree, dialect: Dialect, from: usize, to: usize) -> Result<Plan, Error> {
-    let mut schema = model_at(tree, dialect, from)?;
+    plan_from(tree, dialect, from, to, model_at(tree, dialect, from)?)
+}
+
+/// Plans the way from `from`, where the database has `schema`, to `to`.
+pub fn plan_from(
+    tree: &Tree,
+    dialect: Dialect,
+    from: usize,
+    to: usize,
+    mut schema: Schema,
+) -> Result<Plan, Error> {
     let mut steps = Vec::new();
     let mut render = |p: usize, dir: Direction, schema: &mut Schema| -> Result<(), Error> {
         let m = tree.migration(p)?;
@@ -334,7 +446,8 @@ fn migrate_locked(
             steps: Vec::new(),
         });
     }
-    let plan = plan(tree, conn.dialect(), st.position, to)?;
+    let start = live_model(conn, tree, st.position)?;
+    let plan = plan_from(tree, conn.dialect(), st.position, to, start)?;
     if st.position == 0 {
         refuse_unversioned(tree, &st, &plan)?;
     }

@@ -22,7 +22,7 @@ pub struct Report {
 pub fn verify(conn: &mut dyn Connection, tree: &Tree) -> Result<Report, Error> {
     let st = state::read(conn, tree)?;
     let d = conn.dialect();
-    let model = runner::model_at(tree, d, st.position)?;
+    let model = runner::live_model(conn, tree, st.position)?;
     let want = expected::render(&model, d);
     let live = introspect::dump(conn, false)?;
     // Tables that belong to no revision of this tree (other trees, other software)
@@ -86,8 +86,8 @@ fn keep_tables(dump: &str, keep: impl Fn(&str) -> bool) -> String {
     out
 }
 
-/// Line differences, grouped under their table.
-fn compare(want: &str, live: &str) -> Vec<String> {
+/// Line differences, grouped under their table (order does not matter).
+pub fn compare(want: &str, live: &str) -> Vec<String> {
     let parse = |s: &str| -> Vec<(String, String)> {
         let mut table = String::new();
         s.lines()

@@ -20,9 +20,9 @@ fn head_schemas_match_the_committed_snapshots() {
         for t in Tree::all() {
             let mut tables = Vec::new();
             for p in 1..=t.len() {
-                for st in t.migration(p).unwrap().upgrade {
-                    if let ast_schema::ops::Op::CreateTable { table, .. } = st.op {
-                        tables.push(table);
+                for st in &t.migration(p).unwrap().upgrade {
+                    if let ast_schema::ops::Op::CreateTable { table, .. } = &st.op {
+                        tables.push(table.clone());
                     }
                 }
             }
