@@ -645,7 +645,10 @@ pub fn apply(
                         s.statements.len(),
                         sql,
                         &e,
-                        mysql_recovery(s, i, &table),
+                        match (i, drift_from(conn, &plan.tree, s.from)) {
+                            (0, Some(diffs)) => interrupted_note(s, &diffs),
+                            _ => mysql_recovery(s, i, &table),
+                        },
                     ));
                 }
             }
@@ -689,6 +692,41 @@ pub fn apply(
         });
     }
     Ok(done)
+}
+
+/// How the live schema differs from revision `from` (upgrade path), if it does:
+/// on MySQL the trace an interrupted earlier run leaves behind.
+fn drift_from(conn: &mut dyn Connection, tree: &Tree, from: Option<&str>) -> Option<Vec<String>> {
+    let d = conn.dialect();
+    let pos = from.and_then(|f| tree.position(f)).unwrap_or(0);
+    let model = live_model(conn, tree, pos).ok()?;
+    let live = crate::introspect::dump(conn, false).ok()?;
+    let owned = crate::verify::tree_tables(tree, d).ok()?;
+    let diffs: Vec<String> = crate::verify::compare(&crate::expected::render(&model, d), &live)
+        .into_iter()
+        // Tables of other trees or applications are not this revision's doing.
+        .filter(|l| {
+            !l.starts_with("unexpected: table ")
+                || owned.iter().any(|t| l.ends_with(&format!(" {t}")))
+        })
+        .collect();
+    (!diffs.is_empty()).then_some(diffs)
+}
+
+/// What to tell a MySQL user whose revision failed at once on a database that
+/// already shows part of it.
+fn interrupted_note(s: &PlannedStep, diffs: &[String]) -> String {
+    let from = s.from.unwrap_or("base");
+    let to = s.to.unwrap_or("base");
+    let shown: Vec<&str> = diffs.iter().take(6).map(String::as_str).collect();
+    format!(
+        "the database is recorded at {from} but already differs from it ({}{}), so an earlier run was most likely \
+         interrupted inside this revision; MySQL cannot undo DDL: finish the revision by hand \
+         (`ast-schema {dir} {from}:{to} --sql` prints it) and run `ast-schema stamp {to}`, or undo those changes and run again",
+        shown.join("; "),
+        if diffs.len() > shown.len() { format!("; and {} more", diffs.len() - shown.len()) } else { String::new() },
+        dir = s.direction.name()
+    )
 }
 
 /// What to tell a MySQL user whose revision stopped after `i` statements.

@@ -51,7 +51,7 @@ pub fn verify(conn: &mut dyn Connection, tree: &Tree) -> Result<Report, Error> {
 }
 
 /// Every table any revision of the tree creates.
-fn tree_tables(tree: &Tree, d: crate::dialect::Dialect) -> Result<Vec<String>, Error> {
+pub(crate) fn tree_tables(tree: &Tree, d: crate::dialect::Dialect) -> Result<Vec<String>, Error> {
     let mut names = Vec::new();
     for p in 1..=tree.len() {
         for step in tree

@@ -13,7 +13,11 @@ const WRITTEN_AT: &str = "2fc7930b41b3";
 /// (table, key column, key, [(column, value)]) — a tutorial-style endpoint 101 with
 /// its auth and aor, a registered contact, a transport and an identify rule.
 /// A row to write: table, id, and (column, value) pairs.
-type Row = (&'static str, &'static str, Vec<(&'static str, &'static str)>);
+type Row = (
+    &'static str,
+    &'static str,
+    Vec<(&'static str, &'static str)>,
+);
 
 fn rows() -> Vec<Row> {
     vec![
