@@ -70,8 +70,10 @@ pub fn open(
         attempt += 1;
         match driver::connect(url) {
             Ok(c) => return Ok(c),
+            // MySQL answers "access denied to database X" rather than "unknown
+            // database" to a user without rights there: it may not exist either.
             Err(Error::Connect {
-                kind: DbErrorKind::NoDatabase,
+                kind: DbErrorKind::NoDatabase | DbErrorKind::Permission,
                 ..
             }) if opts.create_database && !created => {
                 create_database(url)?;
