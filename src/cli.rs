@@ -111,10 +111,10 @@ pub struct GlobalOpts {
     )]
     pub format: Format,
     /// Print nothing but errors
-    #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET")]
+    #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
     pub quiet: bool,
     /// Print each SQL statement as it runs
-    #[arg(short, long, global = true, env = "AST_SCHEMA_VERBOSE")]
+    #[arg(short, long, global = true, env = "AST_SCHEMA_VERBOSE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
     pub verbose: bool,
     /// Seconds to wait for another ast-schema working on the same database and tree
     #[arg(
@@ -135,7 +135,7 @@ pub struct GlobalOpts {
     )]
     pub wait: f64,
     /// Create the database (or the SQLite file's folder) when it does not exist
-    #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE")]
+    #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
     pub create_database: bool,
 }
 
@@ -379,7 +379,7 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             for t in settings(g)?.trees {
                 let head = t.head().map(|h| h.id);
                 doc.trees.push(json!({ "tree": t.name, "head": head }));
-                if style.text() {
+                if style.chatty() {
                     println!(
                         "{}{} (head)",
                         prefix(&t, settings(g)?.all),
@@ -499,7 +499,7 @@ fn history(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
                 marks.push_str(" (current)");
             }
             revs.push(json!({ "revision": r.id, "down_revision": r.down, "message": r.message, "head": pos == t.len(), "current": current == Some(pos) }));
-            if style.text() {
+            if style.chatty() {
                 println!(
                     "{}{} -> {}{marks}, {}",
                     prefix(t, s.all),
@@ -527,7 +527,7 @@ fn current(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             "at_head": st.position == t.len(),
             "legacy_table": legacy,
         }));
-        if style.text() {
+        if style.chatty() {
             let mut line = format!("{}{}", prefix(t, s.all), describe_pos(t, st.position));
             if legacy {
                 line.push_str(" (in the legacy alembic_version table)");
@@ -551,14 +551,14 @@ fn verify(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             "differences": report.differences,
             "notes": report.notes,
         }));
-        if style.text() {
+        if style.chatty() {
             for note in &report.notes {
                 eprintln!("note: {}{note}", prefix(t, s.all));
             }
             for d in &report.differences {
                 println!("{}{d}", prefix(t, s.all));
             }
-            if report.differences.is_empty() && !style.quiet {
+            if report.differences.is_empty() {
                 println!(
                     "{}: schema matches {}",
                     t.name,
