@@ -146,6 +146,9 @@ pub enum Command {
         /// head, a revision id or unique prefix, +N; with --sql also FROM:TO
         #[arg(default_value = "head", allow_hyphen_values = true)]
         target: String,
+        /// Apply revision by revision, even on a fresh database that could be built at once
+        #[arg(long, env = "AST_SCHEMA_REPLAY", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+        replay: bool,
         #[command(flatten)]
         offline: OfflineOpts,
     },
@@ -399,11 +402,13 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::History => history(g, style, doc),
         Command::Current => current(g, style, doc),
         Command::Verify => verify(g, style, doc),
-        Command::Upgrade { target, offline } => {
-            migrate(g, style, doc, Direction::Upgrade, target, offline)
-        }
+        Command::Upgrade {
+            target,
+            replay,
+            offline,
+        } => migrate(g, style, doc, Direction::Upgrade, target, *replay, offline),
         Command::Downgrade { target, offline } => {
-            migrate(g, style, doc, Direction::Downgrade, target, offline)
+            migrate(g, style, doc, Direction::Downgrade, target, false, offline)
         }
         Command::Stamp { target, offline } => stamp(g, style, doc, target, offline),
     }
@@ -624,6 +629,7 @@ fn migrate(
     doc: &mut Doc,
     dir: Direction,
     target: &str,
+    replay: bool,
     offline: &OfflineOpts,
 ) -> Result<i32, Error> {
     let s = settings(g)?;
@@ -673,6 +679,7 @@ fn migrate(
             direction: dir,
             target,
             lock_timeout,
+            replay,
         };
         let mut progress = Progress::new(style);
         let out = runner::migrate(conn.as_mut(), t, &req, &mut progress)?;
@@ -687,11 +694,16 @@ fn migrate(
                 );
             } else {
                 println!(
-                    "{}: now at {} ({} revision(s) in {})",
+                    "{}: now at {} ({} revision(s){} in {})",
                     t.name,
                     describe_pos(t, out.to),
                     out.steps.len(),
-                    output::human(out.steps.iter().map(|x| x.elapsed).sum())
+                    if out.method == "fast-path" {
+                        " by the fast path"
+                    } else {
+                        ""
+                    },
+                    output::human(out.elapsed)
                 );
             }
         }

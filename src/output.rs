@@ -119,6 +119,18 @@ impl runner::Observer for Progress {
         }
     }
 
+    fn fast_path_done(&mut self, tree: &crate::revision::Tree, to: usize, elapsed: Duration) {
+        if self.style.chatty() {
+            self.clear();
+            println!(
+                "upgrade base -> {}: {} revision(s) built as one schema (fast path) ({})",
+                tree.at(to).id,
+                to,
+                human(elapsed)
+            );
+        }
+    }
+
     fn step_done(&mut self, done: &StepDone<'_>) {
         if self.style.chatty() && !self.bar {
             let s = done.step;
@@ -154,13 +166,14 @@ pub fn outcome_json(o: &Outcome) -> Value {
         "at_head": o.to == t.len(),
         "noop": o.steps.is_empty() && o.from == o.to,
         "method": o.method,
+        "ms": ms(o.elapsed),
         "applied": o.steps.iter().map(|s| json!({
             "direction": s.direction.name(),
             "revision": s.revision,
             "from": s.from,
             "to": s.to,
             "message": s.message,
-            "ms": ms(s.elapsed),
+            "ms": s.elapsed.map(ms),
         })).collect::<Vec<_>>(),
     })
 }

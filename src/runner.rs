@@ -347,6 +347,8 @@ pub trait Observer {
     /// A statement is about to run.
     fn statement(&mut self, _sql: &str) {}
     fn step_done(&mut self, _done: &StepDone<'_>) {}
+    /// A fresh database was built at revision `to` in one go (the fast path).
+    fn fast_path_done(&mut self, _tree: &Tree, _to: usize, _elapsed: Duration) {}
 }
 
 /// An observer that ignores everything.
@@ -359,6 +361,9 @@ pub struct Request<'a> {
     pub direction: Direction,
     pub target: &'a str,
     pub lock_timeout: Duration,
+    /// Apply revision by revision even where the fast path could build the schema
+    /// at once.
+    pub replay: bool,
 }
 
 /// What a run did.
@@ -370,6 +375,8 @@ pub struct Outcome {
     /// `none` (nothing to do), `replay`, `fast-path` or `stamp`.
     pub method: &'static str,
     pub steps: Vec<StepRecord>,
+    /// Time spent changing the database (zero when nothing was done).
+    pub elapsed: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -379,7 +386,8 @@ pub struct StepRecord {
     pub message: &'static str,
     pub from: Option<&'static str>,
     pub to: Option<&'static str>,
-    pub elapsed: Duration,
+    /// `None` when the revision was built together with others (fast path).
+    pub elapsed: Option<Duration>,
 }
 
 /// Checks that `to` lies in the direction asked for.
@@ -418,6 +426,7 @@ pub fn migrate(
             to,
             method: "none",
             steps: Vec::new(),
+            elapsed: Duration::ZERO,
         });
     }
     lock::acquire(conn, tree.name, req.lock_timeout, &mut || {
@@ -444,7 +453,15 @@ fn migrate_locked(
             to,
             method: "none",
             steps: Vec::new(),
+            elapsed: Duration::ZERO,
         });
+    }
+    if req.direction == Direction::Upgrade
+        && st.position == 0
+        && !req.replay
+        && is_fresh(tree, &st, conn.dialect())?
+    {
+        return fast_path(conn, tree, &st, to, obs);
     }
     let start = live_model(conn, tree, st.position)?;
     let plan = plan_from(tree, conn.dialect(), st.position, to, start)?;
@@ -458,7 +475,155 @@ fn migrate_locked(
         from: st.position,
         to,
         method: "replay",
+        elapsed: steps.iter().filter_map(|x| x.elapsed).sum(),
         steps,
+    })
+}
+
+/// Whether the database has none of the tables any revision of `tree` creates.
+fn is_fresh(tree: &Tree, st: &DbState, d: Dialect) -> Result<bool, Error> {
+    Ok(!crate::verify::tree_tables(tree, d)?
+        .iter()
+        .any(|t| st.has_table(t)))
+}
+
+/// The fresh-database fast path: instead of replaying every revision, build the
+/// schema of revision `to` directly from the folded model (the same tables, columns
+/// in the same order, the same names, enum types, indexes and constraints) and
+/// record the version, all in one transaction where the database allows.
+fn fast_path(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    st: &DbState,
+    to: usize,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let d = conn.dialect();
+    let started = Instant::now();
+    let model = model_at(tree, d, to)?;
+    let statements = d.render_schema(&model).map_err(|e| {
+        Error::InvalidMigration(format!(
+            "cannot build revision {} directly: {e}",
+            tree.at(to).id
+        ))
+    })?;
+    prepare_tables(conn, tree, st)?;
+    let table = tree.version_table();
+    let target = tree.at(to).id;
+    let mut bookkeeping: Vec<String> = state::move_sql(d, &table, None, Some(target))
+        .into_iter()
+        .collect();
+    for p in 1..=to {
+        let r = tree.at(p);
+        bookkeeping.push(history::insert_sql(
+            d,
+            &history::Entry {
+                tree: tree.name,
+                revision: r.id,
+                direction: "upgrade",
+                from: r.down,
+                to: Some(r.id),
+                checksum: r.sha256,
+                method: "fast-path",
+                duration_ms: if p == to {
+                    started.elapsed().as_millis()
+                } else {
+                    0
+                },
+            },
+        ));
+    }
+    let fail = |i: usize, n: usize, sql: &str, e: &DbError, note: &str| {
+        let shown: String = sql
+            .split_whitespace()
+            .take(12)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let msg = format!(
+            "building {} directly (fast path) failed at statement {} of {n} ({shown} ...): {e}; {note}",
+            target,
+            i + 1
+        );
+        match e.kind {
+            DbErrorKind::Permission => Error::Permission(msg),
+            _ => Error::Migration(msg),
+        }
+    };
+    if d.transactional_ddl() {
+        conn.execute("BEGIN")
+            .map_err(|e| db_failure("cannot begin a transaction", &e))?;
+        let all: Vec<&String> = statements.iter().chain(&bookkeeping).collect();
+        for (i, sql) in all.iter().enumerate() {
+            obs.statement(sql);
+            if let Err(e) = conn.execute(sql) {
+                let _ = conn.execute("ROLLBACK");
+                return Err(fail(
+                    i,
+                    all.len(),
+                    sql,
+                    &e,
+                    "nothing was created; the database is still at base",
+                ));
+            }
+        }
+        if let Err(e) = conn.execute("COMMIT") {
+            let _ = conn.execute("ROLLBACK");
+            return Err(fail(
+                all.len(),
+                all.len(),
+                "COMMIT",
+                &e,
+                "nothing was created; the database is still at base",
+            ));
+        }
+    } else {
+        for (i, sql) in statements.iter().enumerate() {
+            obs.statement(sql);
+            if let Err(e) = conn.execute(sql) {
+                let note = if i == 0 {
+                    "nothing was created; the database is still at base".to_string()
+                } else {
+                    format!(
+                        "statements 1-{i} had already run (MySQL cannot undo DDL) and the version is still base: \
+                         drop the tables they created and run again (`--replay` goes revision by revision)"
+                    )
+                };
+                return Err(fail(i, statements.len(), sql, &e, &note));
+            }
+        }
+        let mut sqls = vec!["START TRANSACTION".to_string()];
+        sqls.extend(bookkeeping);
+        sqls.push("COMMIT".into());
+        for sql in &sqls {
+            if let Err(e) = conn.execute(sql) {
+                let _ = conn.execute("ROLLBACK");
+                let note = format!("every table was created, but {table} could not be written: run `ast-schema stamp {target}`");
+                return Err(fail(statements.len(), statements.len(), sql, &e, &note));
+            }
+        }
+    }
+    let elapsed = started.elapsed();
+    obs.fast_path_done(tree, to, elapsed);
+    let steps = (1..=to)
+        .map(|p| {
+            let r = tree.at(p);
+            StepRecord {
+                direction: Direction::Upgrade,
+                revision: r.id,
+                message: r.message,
+                from: r.down,
+                to: Some(r.id),
+                elapsed: None,
+            }
+        })
+        .collect();
+    Ok(Outcome {
+        tree: *tree,
+        from: 0,
+        to,
+        method: "fast-path",
+        steps,
+        elapsed,
     })
 }
 
@@ -555,6 +720,7 @@ pub fn stamp(
             to,
             method: "stamp",
             steps: Vec::new(),
+            elapsed: Duration::ZERO,
         })
     })();
     lock::release(conn, tree.name);
@@ -688,7 +854,7 @@ pub fn apply(
             message: s.message,
             from: s.from,
             to: s.to,
-            elapsed,
+            elapsed: Some(elapsed),
         });
     }
     Ok(done)

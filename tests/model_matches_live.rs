@@ -19,6 +19,7 @@ fn step(db: &TestDb, tree: &Tree, direction: Direction, target: &str) {
         direction,
         target,
         lock_timeout: Duration::from_secs(30),
+        replay: true,
     };
     runner::migrate(conn.as_mut(), tree, &req, &mut Silent)
         .unwrap_or_else(|e| panic!("{} {target} on {}: {e}", tree.name, db.dialect));

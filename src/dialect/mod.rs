@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{ColumnDef, Schema};
+use crate::model::{ColumnDef, Schema, Table};
 use crate::ops::{Op, Update, UpdateValue};
 
 /// A database family ast-schema can render SQL for.
@@ -123,6 +123,56 @@ impl Dialect {
         }
     }
 
+    /// The statements that build `schema` from nothing, all at once: enum types,
+    /// tables with their columns in order and every constraint and index under the
+    /// name the model gives it, then foreign keys. For a fresh database this gives
+    /// exactly what replaying every revision gives (the fast path).
+    pub fn render_schema(self, schema: &Schema) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        if self == Dialect::Postgresql {
+            for e in &schema.enums {
+                out.extend(self.render(
+                    &Op::CreateEnum {
+                        name: e.name.clone(),
+                        values: e.values.clone(),
+                    },
+                    schema,
+                )?);
+            }
+        }
+        // SQLite cannot add a foreign key later, and does not check its target at
+        // creation; the others get theirs once every table exists.
+        let inline_fks = self == Dialect::Sqlite;
+        for t in &schema.tables {
+            let mut shape = t.clone();
+            if !inline_fks {
+                shape.foreign_keys.clear();
+            }
+            out.push(match self {
+                Dialect::Mysql => mysql::create_table(&shape, true)?,
+                Dialect::Postgresql => postgres::create_table(&shape, true),
+                Dialect::Sqlite => sqlite::create_table(&shape)?,
+            });
+        }
+        for t in &schema.tables {
+            for i in &t.indexes {
+                out.push(create_index(self, &i.name, &t.name, &i.columns, i.unique));
+            }
+        }
+        if !inline_fks {
+            for t in &schema.tables {
+                for fk in &t.foreign_keys {
+                    out.push(format!(
+                        "ALTER TABLE {} ADD {}",
+                        self.ident(&t.name),
+                        foreign_key_sql(self, fk, true)
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The statement terminator its command-line client expects.
     pub fn terminator(self) -> &'static str {
         ";"
@@ -189,15 +239,18 @@ pub(crate) fn update(d: Dialect, u: &Update) -> Result<String, String> {
 
 /// The table-level lines of a `CREATE TABLE`: primary key (unless `with_pk` is
 /// false), unique constraints and foreign keys. Unnamed ones stay unnamed so the
-/// database picks the same name it picks for Alembic.
+/// database picks the same name it picks for Alembic, unless `name_all` asks for
+/// every name the model knows (building a whole schema at once, where a name
+/// chosen long ago must be given explicitly).
 pub(crate) fn key_lines(
     d: Dialect,
-    t: &crate::model::Table,
+    t: &Table,
     with_pk: bool,
+    name_all: bool,
     lines: &mut Vec<String>,
 ) {
     let named = |k: &crate::model::Key, what: &str| {
-        if k.explicit {
+        if k.explicit || name_all {
             format!(
                 "CONSTRAINT {} {what} ({})",
                 d.ident(&k.name),
@@ -208,20 +261,25 @@ pub(crate) fn key_lines(
         }
     };
     if let (Some(pk), true) = (&t.primary_key, with_pk) {
-        lines.push(named(pk, "PRIMARY KEY"));
+        // MySQL calls every primary key PRIMARY and takes no name for it.
+        if d == Dialect::Mysql {
+            lines.push(format!("PRIMARY KEY ({})", d.idents(&pk.columns)));
+        } else {
+            lines.push(named(pk, "PRIMARY KEY"));
+        }
     }
     for u in &t.uniques {
         lines.push(named(u, "UNIQUE"));
     }
     for fk in &t.foreign_keys {
-        lines.push(foreign_key_sql(d, fk));
+        lines.push(foreign_key_sql(d, fk, name_all));
     }
 }
 
 /// `[CONSTRAINT name] FOREIGN KEY(cols) REFERENCES t (cols) [ON DELETE x] [ON UPDATE y]`.
-pub(crate) fn foreign_key_sql(d: Dialect, fk: &crate::model::ForeignKey) -> String {
+pub(crate) fn foreign_key_sql(d: Dialect, fk: &crate::model::ForeignKey, name_all: bool) -> String {
     let mut s = String::new();
-    if fk.explicit {
+    if fk.explicit || name_all {
         s.push_str(&format!("CONSTRAINT {} ", d.ident(&fk.name)));
     }
     s.push_str(&format!(

@@ -30,7 +30,7 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
                 foreign_keys,
                 D,
             )?;
-            vec![create_table(&built)?]
+            vec![create_table(&built, false)?]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
         Op::AddColumn { table, column } => {
@@ -90,7 +90,7 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             vec![format!(
                 "ALTER TABLE {} ADD {}",
                 t(&after.name),
-                foreign_key_sql(D, fk)
+                foreign_key_sql(D, fk, false)
             )]
         }
         Op::DropConstraint { name, table, kind } => vec![match kind {
@@ -244,13 +244,14 @@ pub fn column_sql(c: &ColumnDef, explicit_null: bool) -> Result<String, String> 
     ))
 }
 
-/// `CREATE TABLE` for a modelled table, in Alembic's layout.
-pub fn create_table(t: &Table) -> Result<String, String> {
+/// `CREATE TABLE` for a modelled table, in Alembic's layout; `name_all` names
+/// every constraint (see `key_lines`).
+pub fn create_table(t: &Table, name_all: bool) -> Result<String, String> {
     let mut lines = Vec::new();
     for c in &t.columns {
         lines.push(column_sql(c, false)?);
     }
-    super::key_lines(D, t, true, &mut lines);
+    super::key_lines(D, t, true, name_all, &mut lines);
     Ok(format!(
         "CREATE TABLE {} (\n    {}\n)",
         D.ident(&t.name),

@@ -30,7 +30,7 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
                 foreign_keys,
                 D,
             )?;
-            vec![create_table(&built)]
+            vec![create_table(&built, false)]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
         Op::AddColumn { table, column } => {
@@ -137,7 +137,7 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             vec![format!(
                 "ALTER TABLE {} ADD {}",
                 t(&after.name),
-                foreign_key_sql(D, fk)
+                foreign_key_sql(D, fk, false)
             )]
         }
         Op::DropConstraint { name, table, .. } => {
@@ -218,10 +218,11 @@ pub fn column_sql(c: &ColumnDef) -> String {
     )
 }
 
-/// `CREATE TABLE` for a modelled table, in Alembic's layout.
-pub fn create_table(t: &Table) -> String {
+/// `CREATE TABLE` for a modelled table, in Alembic's layout; `name_all` names
+/// every constraint (see `key_lines`).
+pub fn create_table(t: &Table, name_all: bool) -> String {
     let mut lines: Vec<String> = t.columns.iter().map(column_sql).collect();
-    super::key_lines(D, t, true, &mut lines);
+    super::key_lines(D, t, true, name_all, &mut lines);
     format!(
         "CREATE TABLE {} (\n    {}\n)",
         D.ident(&t.name),

@@ -266,7 +266,7 @@ pub fn create_table(t: &Table) -> Result<String, String> {
     for c in &t.columns {
         lines.push(column_sql(c, auto.as_deref() == Some(c.name.as_str()))?);
     }
-    key_lines(D, t, auto.is_none(), &mut lines);
+    key_lines(D, t, auto.is_none(), false, &mut lines);
     Ok(format!(
         "CREATE TABLE {} (\n    {}\n)",
         D.ident(&t.name),
