@@ -47,7 +47,8 @@ Exit codes:
  14  permission denied (e.g. a read-only user)
  15  timed out waiting for another ast-schema's lock
  16  verify found differences
- 17  invalid migration files (a bug in this build)";
+ 17  invalid migration files (a bug in this build)
+ 18  lint found error-level problems in the ps_* rows";
 
 /// Asterisk realtime database migrations: Alembic's ast-db-manage trees in one binary.
 #[derive(Debug, Parser)]
@@ -180,6 +181,27 @@ pub enum Command {
     },
     /// Compare the live schema with the schema the current revision should have
     Verify,
+    /// Print the Asterisk configuration that reads this database's tables
+    /// (odbc.ini, res_odbc.conf, extconfig.conf, sorcery.conf, modules.conf)
+    AsteriskConfig {
+        /// The res_odbc connection (and ODBC data source) name
+        #[arg(
+            long,
+            default_value = "asterisk",
+            env = "AST_SCHEMA_ODBC_NAME",
+            value_name = "NAME"
+        )]
+        odbc_name: String,
+    },
+    /// Check the ps_* rows for what Asterisk would misread or reject
+    Lint {
+        /// Rewrite literal ';' to ^3B in place (one transaction), printing each change
+        #[arg(long)]
+        fix_escapes: bool,
+        /// With --fix-escapes: print the UPDATEs instead of running them
+        #[arg(long, requires = "fix_escapes")]
+        sql: bool,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -255,6 +277,8 @@ fn command_name(c: &Command) -> &'static str {
         Command::Show { .. } => "show",
         Command::Verify => "verify",
         Command::Completions { .. } => "completions",
+        Command::AsteriskConfig { .. } => "asterisk-config",
+        Command::Lint { .. } => "lint",
         Command::Man => "man",
     }
 }
@@ -402,6 +426,17 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::History => history(g, style, doc),
         Command::Current => current(g, style, doc),
         Command::Verify => verify(g, style, doc),
+        Command::AsteriskConfig { odbc_name } => {
+            let s = settings(g)?;
+            let mut conn = open(g, &s, style, true)?;
+            let tables = state::list_tables(conn.as_mut())?;
+            print!(
+                "{}",
+                crate::realtime::asterisk_config(&tables, &s.url, odbc_name)
+            );
+            Ok(0)
+        }
+        Command::Lint { fix_escapes, sql } => lint(g, style, doc, *fix_escapes, *sql),
         Command::Upgrade {
             target,
             replay,
@@ -757,6 +792,79 @@ fn stamp(
         if style.chatty() {
             println!("{}: stamped {}", t.name, describe_pos(t, out.to));
         }
+    }
+    Ok(0)
+}
+
+fn lint(g: &GlobalOpts, style: Style, doc: &mut Doc, fix: bool, sql: bool) -> Result<i32, Error> {
+    let s = settings(g)?;
+    let t = Tree::named("config")?;
+    let mut conn = open(g, &s, style, true)?;
+    let d = conn.dialect();
+    let st = state::read(conn.as_mut(), &t)?;
+    let model = runner::live_model(conn.as_mut(), &t, st.position)?;
+    let mut findings = crate::lint::lint(conn.as_mut(), &model)?;
+    if fix {
+        let fixes = crate::lint::escape_fixes(d, &findings, conn.as_mut())?;
+        let begin = if d == Dialect::Mysql {
+            "START TRANSACTION"
+        } else {
+            "BEGIN"
+        };
+        if sql {
+            let mut text = String::new();
+            if !fixes.is_empty() {
+                text.push_str(&format!("{begin};\n"));
+                for f in &fixes {
+                    text.push_str(&format!("{};\n", f.sql));
+                }
+                text.push_str("COMMIT;\n");
+            }
+            write_script(&text, &None)?;
+            return Ok(0);
+        }
+        if !fixes.is_empty() {
+            let mut stmts = vec![begin.to_string()];
+            stmts.extend(fixes.iter().map(|f| f.sql.clone()));
+            stmts.push("COMMIT".into());
+            for q in &stmts {
+                if let Err(e) = conn.execute(q) {
+                    let _ = conn.execute("ROLLBACK");
+                    return Err(Error::Migration(format!(
+                        "cannot rewrite the escapes ({e}); nothing was changed"
+                    )));
+                }
+            }
+        }
+        doc.extra.push((
+            "fixed",
+            json!(fixes.iter().map(|f| f.line.clone()).collect::<Vec<_>>()),
+        ));
+        if style.chatty() {
+            for f in &fixes {
+                println!("fixed {}", f.line);
+            }
+        }
+        findings = crate::lint::lint(conn.as_mut(), &model)?;
+    }
+    doc.extra.push((
+        "findings",
+        json!(findings
+            .iter()
+            .map(|f| json!({ "level": f.level.name(), "table": f.table, "id": f.id, "column": f.column, "message": f.message }))
+            .collect::<Vec<_>>()),
+    ));
+    if style.chatty() {
+        for f in &findings {
+            println!("{f}");
+        }
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.level == crate::lint::Level::Error)
+        .count();
+    if errors > 0 {
+        return Err(Error::Lint(format!("{errors} error(s) in the ps_* rows")));
     }
     Ok(0)
 }

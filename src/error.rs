@@ -54,6 +54,9 @@ pub enum Error {
     LockTimeout(String),
     #[error("{0}")]
     Drift(String),
+    /// `lint` found error-level findings.
+    #[error("{0}")]
+    Lint(String),
     /// A migration file is malformed or does not fit the schema it is applied to.
     #[error("{0}")]
     InvalidMigration(String),
@@ -93,6 +96,7 @@ impl Error {
             Error::Permission(_) => 14,
             Error::LockTimeout(_) => 15,
             Error::Drift(_) => 16,
+            Error::Lint(_) => 18,
             Error::InvalidMigration(_) => 17,
         }
     }
