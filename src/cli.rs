@@ -135,6 +135,14 @@ pub struct GlobalOpts {
         default_value_t = 0.0
     )]
     pub wait: f64,
+    /// Follow an Asterisk release's own scripts (20.10.0, 22 = newest 22.x, certified-18.9)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_ASTERISK",
+        value_name = "RELEASE"
+    )]
+    pub asterisk: Option<String>,
     /// Create the database (or the SQLite file's folder) when it does not exist
     #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
     pub create_database: bool,
@@ -155,9 +163,9 @@ pub enum Command {
     },
     /// Downgrade to an earlier revision (base removes every table of the tree)
     Downgrade {
-        /// base, a revision id or unique prefix, -N; with --sql FROM:TO
+        /// base, a revision id or unique prefix, -N; with --sql FROM:TO [default with --asterisk: the release's head]
         #[arg(allow_hyphen_values = true)]
-        target: String,
+        target: Option<String>,
         #[command(flatten)]
         offline: OfflineOpts,
     },
@@ -181,6 +189,15 @@ pub enum Command {
     },
     /// Compare the live schema with the schema the current revision should have
     Verify,
+    /// List the known Asterisk releases and, per tree, the revision their scripts end at
+    Releases,
+    /// Move a database built by a release branch's scripts onto the master line (or,
+    /// with --asterisk, onto that release's chain), changing exactly what differs
+    Reconcile {
+        /// Print the SQL instead of running it
+        #[arg(long)]
+        sql: bool,
+    },
     /// Print the Asterisk configuration that reads this database's tables
     /// (odbc.ini, res_odbc.conf, extconfig.conf, sorcery.conf, modules.conf)
     AsteriskConfig {
@@ -279,6 +296,8 @@ fn command_name(c: &Command) -> &'static str {
         Command::Completions { .. } => "completions",
         Command::AsteriskConfig { .. } => "asterisk-config",
         Command::Lint { .. } => "lint",
+        Command::Releases => "releases",
+        Command::Reconcile { .. } => "reconcile",
         Command::Man => "man",
     }
 }
@@ -327,11 +346,28 @@ fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
         .clone()
         .or_else(|| ini.as_ref().and_then(|i| i.tree.clone()))
         .unwrap_or_else(|| "config".into());
-    let (trees, all) = if name == "all" {
-        (Tree::all().collect(), true)
+    let (mut trees, all) = if name == "all" {
+        (Tree::all().collect::<Vec<_>>(), true)
     } else {
         (vec![Tree::named(&name)?], false)
     };
+    if let Some(spec) = &g.asterisk {
+        let r = crate::releases::find(spec)?;
+        let mut chains = Vec::new();
+        for t in &trees {
+            match r.tree(t)? {
+                Some(chain) => chains.push(chain),
+                None if all => {}
+                None => {
+                    return Err(Error::Config(format!(
+                        "Asterisk {} has no {} tree",
+                        r.name, t.name
+                    )))
+                }
+            }
+        }
+        trees = chains;
+    }
     Ok(Settings {
         url,
         explicit,
@@ -443,8 +479,19 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             offline,
         } => migrate(g, style, doc, Direction::Upgrade, target, *replay, offline),
         Command::Downgrade { target, offline } => {
+            let target = match (target, &g.asterisk) {
+                (Some(t), _) => t.as_str(),
+                (None, Some(_)) => "head",
+                (None, None) => {
+                    return Err(Error::UnknownRevision(
+                        "downgrade needs a target (a revision, -N or base)".into(),
+                    ))
+                }
+            };
             migrate(g, style, doc, Direction::Downgrade, target, false, offline)
         }
+        Command::Releases => releases(style, doc),
+        Command::Reconcile { sql } => reconcile(g, style, doc, *sql),
         Command::Stamp { target, offline } => stamp(g, style, doc, target, offline),
     }
 }
@@ -557,25 +604,131 @@ fn history(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
 fn current(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
     let s = settings(g)?;
     let mut conn = open(g, &s, style, true)?;
+    let known = !crate::releases::all()?.is_empty();
     for t in &s.trees {
-        let st = state::read(conn.as_mut(), t)?;
+        let master = Tree::named(t.name)?;
+        let (st, id) = state::version_id(conn.as_mut(), &master)?;
         let legacy = st.source == state::VersionSource::Legacy;
-        doc.trees.push(json!({
+        let at_head = id.as_deref() == master.head().map(|h| h.id);
+        let mut entry = json!({
             "tree": t.name,
-            "revision": output::rev(t, st.position),
-            "head": output::rev(t, t.len()),
-            "at_head": st.position == t.len(),
+            "revision": id,
+            "head": master.head().map(|h| h.id),
+            "at_head": at_head,
             "legacy_table": legacy,
-        }));
-        if style.chatty() {
-            let mut line = format!("{}{}", prefix(t, s.all), describe_pos(t, st.position));
+        });
+        let mut lines = vec![format!(
+            "{}{}{}{}",
+            prefix(t, s.all),
+            id.as_deref().unwrap_or("base"),
+            if at_head { " (head)" } else { "" },
             if legacy {
-                line.push_str(" (in the legacy alembic_version table)");
+                " (in the legacy alembic_version table)"
+            } else {
+                ""
             }
-            println!("{line}");
+        )];
+        if let (Some(id), true) = (&id, known) {
+            let (names, master_line, note) = lineage_report(conn.as_mut(), &master, id)?;
+            entry["releases"] = json!(names);
+            entry["master_line"] = json!(master_line);
+            entry["note"] = json!(note);
+            if !names.is_empty() {
+                lines.push(format!(
+                    "  schema of Asterisk {}",
+                    crate::releases::compact(&names)?
+                ));
+            } else if master_line {
+                lines.push("  schema of the master line (no release ends at this revision)".into());
+            }
+            if let Some(n) = note {
+                lines.push(format!("  {n}"));
+            }
+        }
+        doc.trees.push(entry);
+        if style.chatty() {
+            for l in lines {
+                println!("{l}");
+            }
         }
     }
     Ok(0)
+}
+
+/// Which releases' schema a database at `id` has, whether it is the master line's,
+/// and a note when its revision id is right but its columns are a branch's.
+fn lineage_report(
+    conn: &mut dyn Connection,
+    master: &Tree,
+    id: &str,
+) -> Result<(Vec<&'static str>, bool, Option<String>), Error> {
+    let d = conn.dialect();
+    let found = runner::identify(conn, master, id, true)?;
+    let exact: Vec<&(
+        crate::releases::Lineage,
+        crate::model::Schema,
+        Option<usize>,
+    )> = found
+        .iter()
+        .filter(|(_, _, score)| *score == Some(0))
+        .collect();
+    let mut names: Vec<&'static str> = exact
+        .iter()
+        .flat_map(|(l, _, _)| l.releases.iter().copied())
+        .collect();
+    names.sort_by_key(|n| crate::releases::version_key(n));
+    names.dedup();
+    let master_line = exact.iter().any(|(l, _, _)| l.master);
+    let note = if exact.is_empty() {
+        let (l, _, score) = &found[0];
+        let who = if l.master {
+            "the master line".to_string()
+        } else {
+            format!("Asterisk {}", l.tree.release.unwrap_or("?"))
+        };
+        Some(format!(
+            "matches no known release exactly; closest is {who} at {id} ({} difference(s); `ast-schema verify` lists them)",
+            score.unwrap_or(0)
+        ))
+    } else if !master_line && master.position(id).is_some() {
+        let ours = crate::expected::render(
+            &runner::model_at(master, d, master.position(id).unwrap_or(0))?,
+            d,
+        );
+        let theirs = crate::expected::render(&exact[0].1, d);
+        let lines: Vec<String> = {
+            let all = crate::releases::all()?;
+            let mut v: Vec<String> = Vec::new();
+            for n in &names {
+                if let Some(r) = all.iter().find(|r| r.name == *n) {
+                    let l = if r.certified {
+                        r.line.clone()
+                    } else {
+                        format!("{}.x", r.line)
+                    };
+                    if !v.contains(&l) {
+                        v.push(l);
+                    }
+                }
+            }
+            v
+        };
+        let what = crate::releases::describe_difference(&ours, &theirs, "the master line");
+        Some(format!(
+            "at {id} as shipped by {}; {} (`ast-schema reconcile` moves it onto the master line)",
+            if lines.is_empty() {
+                "a release branch".to_string()
+            } else {
+                lines.join(", ")
+            },
+            what.join("; ")
+        ))
+    } else if !master_line {
+        Some(format!("{id} is a revision only a release branch has (`ast-schema reconcile` moves the database onto the master line)"))
+    } else {
+        None
+    };
+    Ok((names, master_line, note))
 }
 
 fn verify(g: &GlobalOpts, style: Style, doc: &mut Doc) -> Result<i32, Error> {
@@ -865,6 +1018,140 @@ fn lint(g: &GlobalOpts, style: Style, doc: &mut Doc, fix: bool, sql: bool) -> Re
         .count();
     if errors > 0 {
         return Err(Error::Lint(format!("{errors} error(s) in the ps_* rows")));
+    }
+    Ok(0)
+}
+
+fn releases(style: Style, doc: &mut Doc) -> Result<i32, Error> {
+    let all = crate::releases::all()?;
+    let trees: Vec<Tree> = Tree::all().collect();
+    let mut list = Vec::new();
+    for r in all {
+        let mut heads = Vec::new();
+        let mut entry = json!({ "name": r.name, "line": r.line, "certified": r.certified });
+        for t in &trees {
+            if let Some(items) = r.items(t.name) {
+                let head = items
+                    .last()
+                    .map(|i| {
+                        i.rsplit("..")
+                            .next()
+                            .unwrap_or(i)
+                            .split('@')
+                            .next()
+                            .unwrap_or(i)
+                    })
+                    .unwrap_or("");
+                heads.push(format!("{} {head}", t.name));
+                entry[t.name] = json!({ "head": head, "chain": items });
+            }
+        }
+        let variants: Vec<&str> = trees
+            .iter()
+            .filter_map(|t| r.items(t.name))
+            .flat_map(|items| items.iter().filter(|i| i.contains('@')).map(String::as_str))
+            .collect();
+        if style.chatty() {
+            let mut line = format!("{:<22} {}", r.name, heads.join("  "));
+            if !variants.is_empty() {
+                line.push_str(&format!("  (branch: {})", variants.join(", ")));
+            }
+            println!("{line}");
+        }
+        list.push(entry);
+    }
+    doc.extra.push(("releases", json!(list)));
+    Ok(0)
+}
+
+fn reconcile(g: &GlobalOpts, style: Style, doc: &mut Doc, sql: bool) -> Result<i32, Error> {
+    let s = settings(g)?;
+    let mut conn = open(g, &s, style, true)?;
+    let d = conn.dialect();
+    let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
+    for t in &s.trees {
+        let master = Tree::named(t.name)?;
+        if state::version_id(conn.as_mut(), &master)?.1.is_none() {
+            if style.chatty() {
+                println!("{}: at base; nothing to reconcile", t.name);
+            }
+            continue;
+        }
+        if !sql {
+            crate::lock::acquire(conn.as_mut(), t.name, lock_timeout, &mut || {
+                if !style.quiet {
+                    eprintln!(
+                        "note: another ast-schema is working on tree {}; waiting for it to finish",
+                        t.name
+                    );
+                }
+            })?;
+        }
+        let result = (|| -> Result<(), Error> {
+            let r = runner::plan_reconcile(conn.as_mut(), t)?;
+            let target = t.at(r.to_pos).id;
+            let onto = match t.release {
+                Some(rel) => format!("Asterisk {rel}'s chain"),
+                None => "the master line".to_string(),
+            };
+            let from = if r.from.master {
+                "the master line".to_string()
+            } else {
+                format!("Asterisk {}'s chain", r.from.tree.release.unwrap_or("?"))
+            };
+            if sql {
+                let mut text = format!("-- ast-schema reconcile: {} at {} as built by {from}, onto {onto} at {target}\n\n", t.name, r.from_id);
+                let begin = if d.transactional_ddl() {
+                    "BEGIN"
+                } else {
+                    "START TRANSACTION"
+                };
+                if d.transactional_ddl() {
+                    text.push_str(&format!("{begin};\n\n"));
+                }
+                for st in &r.statements {
+                    text.push_str(&format!("{st};\n\n"));
+                }
+                if !d.transactional_ddl() {
+                    text.push_str(&format!("{begin};\n\n"));
+                }
+                for st in runner::reconcile_bookkeeping(d, &r, Duration::ZERO) {
+                    text.push_str(&format!("{st};\n\n"));
+                }
+                text.push_str("COMMIT;\n");
+                write_script(&text, &None)?;
+                return Ok(());
+            }
+            if r.ops.is_empty() && r.from_id == target {
+                doc.trees.push(
+                    json!({ "tree": t.name, "revision": target, "changes": [], "noop": true }),
+                );
+                if style.chatty() {
+                    println!("{}: already on {onto} at {target}; nothing to do", t.name);
+                }
+                return Ok(());
+            }
+            let elapsed = runner::apply_reconcile(conn.as_mut(), &r, &mut Progress::new(style))?;
+            let changes: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
+            doc.trees.push(json!({ "tree": t.name, "before": r.from_id, "after": target, "changes": changes, "noop": false, "ms": elapsed.as_secs_f64() * 1e3 }));
+            if style.chatty() {
+                for c in &changes {
+                    println!("  {c}");
+                }
+                println!(
+                    "{}: reconciled {} (built by {from}) onto {onto} at {target}: {} change(s) in {}",
+                    t.name,
+                    r.from_id,
+                    changes.len(),
+                    output::human(elapsed)
+                );
+            }
+            Ok(())
+        })();
+        if !sql {
+            crate::lock::release(conn.as_mut(), t.name);
+        }
+        result?;
     }
     Ok(0)
 }

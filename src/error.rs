@@ -54,6 +54,9 @@ pub enum Error {
     LockTimeout(String),
     #[error("{0}")]
     Drift(String),
+    /// The database was built by another release's chain than the one asked for.
+    #[error("{0}")]
+    Lineage(String),
     /// `lint` found error-level findings.
     #[error("{0}")]
     Lint(String),
@@ -97,6 +100,7 @@ impl Error {
             Error::LockTimeout(_) => 15,
             Error::Drift(_) => 16,
             Error::Lint(_) => 18,
+            Error::Lineage(_) => 19,
             Error::InvalidMigration(_) => 17,
         }
     }

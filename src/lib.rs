@@ -24,6 +24,8 @@ pub mod model;
 pub mod ops;
 pub mod output;
 pub mod realtime;
+pub mod reconcile;
+pub mod releases;
 pub mod revision;
 pub mod runner;
 pub mod state;

@@ -529,14 +529,18 @@ impl Schema {
                 columns: cols,
             });
         }
-        for c in &t.columns {
-            let in_pk = t
+        // An autoincrement column leads the primary key (alone, or first of a
+        // composite key as in Asterisk 12's extensions table): MySQL needs it first
+        // in an index, and only one per table.
+        let autos: Vec<&ColumnDef> = t.columns.iter().filter(|c| c.autoincrement).collect();
+        if let Some(c) = autos.first() {
+            let leads = t
                 .primary_key
                 .as_ref()
-                .is_some_and(|k| k.columns == [c.name.clone()]);
-            if c.autoincrement && !in_pk {
+                .is_some_and(|k| k.columns.first() == Some(&c.name));
+            if autos.len() > 1 || !leads {
                 return Err(format!(
-                    "column {name}.{}: autoincrement is only for a single-column integer primary key",
+                    "column {name}.{}: autoincrement is only for one integer column leading the primary key",
                     c.name
                 ));
             }

@@ -23,41 +23,87 @@ pub struct EmbeddedRevision {
     pub message: &'static str,
     /// SHA-256 of the file, hex.
     pub sha256: &'static str,
+    /// For a branch variant, its label (the first release carrying it).
+    pub variant: Option<&'static str>,
     pub source: &'static str,
+}
+
+impl EmbeddedRevision {
+    /// `id`, or `id@label` for a branch variant.
+    pub fn key(&self) -> String {
+        match self.variant {
+            Some(l) => format!("{}@{l}", self.id),
+            None => self.id.to_string(),
+        }
+    }
 }
 
 #[derive(Debug)]
 pub struct EmbeddedTree {
     pub name: &'static str,
+    /// Master's chain, base to head.
     pub revisions: &'static [EmbeddedRevision],
+    /// Branch variants, in label order.
+    pub variants: &'static [EmbeddedRevision],
 }
 
-/// One migration tree (config, cdr, voicemail, queue_log), base to head.
+/// One migration tree (config, cdr, voicemail, queue_log), base to head: master's
+/// chain, or the chain an Asterisk release's own scripts form (`release`).
 #[derive(Debug, Clone, Copy)]
 pub struct Tree {
     pub name: &'static str,
-    pub revisions: &'static [EmbeddedRevision],
+    pub revisions: &'static [&'static EmbeddedRevision],
+    /// The release whose chain this is; `None` for master.
+    pub release: Option<&'static str>,
 }
 
 impl Tree {
     /// Every tree compiled in: Asterisk's four in the order its README lists them
     /// (config, cdr, voicemail, queue_log), then any other by name.
     pub fn all() -> impl Iterator<Item = Tree> {
-        let rank = |n: &str| {
-            ["config", "cdr", "voicemail", "queue_log"]
-                .iter()
-                .position(|x| *x == n)
-                .unwrap_or(usize::MAX)
-        };
-        let mut v: Vec<Tree> = TREES
-            .iter()
-            .map(|t| Tree {
-                name: t.name,
-                revisions: t.revisions,
+        static MASTER: OnceLock<Vec<Tree>> = OnceLock::new();
+        MASTER
+            .get_or_init(|| {
+                let rank = |n: &str| {
+                    ["config", "cdr", "voicemail", "queue_log"]
+                        .iter()
+                        .position(|x| *x == n)
+                        .unwrap_or(usize::MAX)
+                };
+                let mut v: Vec<Tree> = TREES
+                    .iter()
+                    .map(|t| {
+                        let refs: Vec<&'static EmbeddedRevision> = t.revisions.iter().collect();
+                        Tree {
+                            name: t.name,
+                            revisions: Vec::leak(refs),
+                            release: None,
+                        }
+                    })
+                    .collect();
+                v.sort_by(|a, b| (rank(a.name), a.name).cmp(&(rank(b.name), b.name)));
+                v
             })
-            .collect();
-        v.sort_by(|a, b| (rank(a.name), a.name).cmp(&(rank(b.name), b.name)));
-        v.into_iter()
+            .clone()
+            .into_iter()
+    }
+
+    /// The embedded data of the tree named `name`: master's chain and its variants.
+    pub fn embedded(name: &str) -> Option<&'static EmbeddedTree> {
+        TREES.iter().find(|t| t.name == name)
+    }
+
+    /// A chain of this tree made of the given revision files (a release's chain).
+    pub fn with_chain(
+        &self,
+        revisions: Vec<&'static EmbeddedRevision>,
+        release: &'static str,
+    ) -> Tree {
+        Tree {
+            name: self.name,
+            revisions: Vec::leak(revisions),
+            release: Some(release),
+        }
     }
 
     pub fn named(name: &str) -> Result<Tree, Error> {
@@ -84,12 +130,12 @@ impl Tree {
     }
 
     pub fn head(&self) -> Option<&'static EmbeddedRevision> {
-        self.revisions.last()
+        self.revisions.last().copied()
     }
 
     /// The revision at position `pos` (1..=len).
     pub fn at(&self, pos: usize) -> &'static EmbeddedRevision {
-        &self.revisions[pos - 1]
+        self.revisions[pos - 1]
     }
 
     /// Position of a full revision id.
@@ -167,6 +213,7 @@ impl Tree {
             .revisions
             .iter()
             .filter(|r| r.id.starts_with(name))
+            .copied()
             .collect();
         match matches.as_slice() {
             [one] => Ok(self.position(one.id).unwrap_or(0)),

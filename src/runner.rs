@@ -134,13 +134,14 @@ pub fn possible_models(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Vec<
 /// The positions of the revisions whose downgrade does not give back the schema
 /// their upgrade started from, on `dialect`; worked out once per process.
 pub fn divergent_revisions(tree: &Tree, dialect: Dialect) -> Result<Arc<Vec<usize>>, Error> {
-    type Cache = Mutex<HashMap<(&'static str, Dialect), Arc<Vec<usize>>>>;
+    type Cache = Mutex<HashMap<(&'static str, Option<&'static str>, Dialect), Arc<Vec<usize>>>>;
     static FOUND: OnceLock<Cache> = OnceLock::new();
     let cache = FOUND.get_or_init(Default::default);
-    if let Some(v) = cache
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .get(&(tree.name, dialect))
+    if let Some(v) =
+        cache
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&(tree.name, tree.release, dialect))
     {
         return Ok(Arc::clone(v));
     }
@@ -160,26 +161,81 @@ pub fn divergent_revisions(tree: &Tree, dialect: Dialect) -> Result<Arc<Vec<usiz
     cache
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .insert((tree.name, dialect), Arc::clone(&found));
+        .insert((tree.name, tree.release, dialect), Arc::clone(&found));
     Ok(found)
 }
 
 /// The model that describes a live database at `pos`: the way up, unless the
-/// database shows it came down another way (only then is its schema read).
+/// database shows it came down another way, or was built by an Asterisk release
+/// whose scripts made this revision differently (only then is its schema read).
+/// A database that matches another release's chain better than this tree's is
+/// refused: moving it onto this line is `reconcile`'s job.
 pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<Schema, Error> {
     let d = conn.dialect();
-    let mut candidates = possible_models(tree, d, pos)?;
-    if candidates.len() == 1 {
-        return Ok(candidates.remove(0));
+    let mut candidates: Vec<(Schema, Option<crate::releases::Lineage>)> =
+        possible_models(tree, d, pos)?
+            .into_iter()
+            .map(|m| (m, None))
+            .collect();
+    if pos > 0 {
+        let id = tree.at(pos).id;
+        let master = Tree::named(tree.name)?;
+        if crate::releases::contested(&master)?.contains(id) {
+            let own: Vec<String> = (1..=pos).map(|q| tree.at(q).key()).collect();
+            for l in crate::releases::lineages(&master, id)? {
+                let keys: Vec<String> = (1..=l.pos).map(|q| l.tree.at(q).key()).collect();
+                if keys == own {
+                    continue;
+                }
+                let m = model_at(&l.tree, d, l.pos)?;
+                if !candidates
+                    .iter()
+                    .any(|(c, _)| crate::expected::same_schema(c, &m, d))
+                {
+                    candidates.push((m, Some(l)));
+                }
+            }
+        }
     }
-    let live = crate::introspect::dump(conn, false)?;
-    let best = candidates
+    if candidates.len() == 1 {
+        return Ok(candidates.remove(0).0);
+    }
+    let live = crate::verify::live_tree_dump(conn, tree)?;
+    let scored: Vec<usize> = candidates
         .iter()
-        .enumerate()
-        .min_by_key(|(_, m)| crate::verify::compare(&crate::expected::render(m, d), &live).len())
-        .map(|(i, _)| i)
+        .map(|(m, _)| crate::verify::compare(&crate::expected::render(m, d), &live).len())
+        .collect();
+    let best = (0..candidates.len())
+        .min_by_key(|&i| (scored[i], candidates[i].1.is_some()))
         .unwrap_or(0);
-    Ok(candidates.swap_remove(best))
+    let own_best = (0..candidates.len())
+        .filter(|&i| candidates[i].1.is_none())
+        .map(|i| scored[i])
+        .min()
+        .unwrap_or(usize::MAX);
+    if let Some(l) = &candidates[best].1 {
+        if scored[best] < own_best {
+            let id = tree.at(pos).id;
+            let ours = crate::expected::render(&model_at(tree, d, pos)?, d);
+            let theirs = crate::expected::render(&candidates[best].0, d);
+            let line = match tree.release {
+                Some(r) => format!("Asterisk {r}'s chain"),
+                None => "the master line".to_string(),
+            };
+            let what = crate::releases::describe_difference(&ours, &theirs, &line);
+            let built_by = if l.master {
+                "the master line's scripts".to_string()
+            } else {
+                format!("Asterisk {}'s scripts", l.tree.release.unwrap_or("?"))
+            };
+            return Err(Error::Lineage(format!(
+                "the database is at {id} as built by {built_by}, not as {line} builds it ({}); \
+                 `ast-schema reconcile` moves it onto the master line, `--asterisk RELEASE` follows a release's own chain",
+                what.iter().take(4).cloned().collect::<Vec<_>>().join("; ")
+            )));
+        }
+    }
+    Ok(candidates.swap_remove(best).0)
 }
 
 fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: &str) -> Error {
@@ -416,25 +472,119 @@ pub fn migrate(
     req: &Request<'_>,
     obs: &mut dyn Observer,
 ) -> Result<Outcome, Error> {
-    let st = state::read(conn, tree)?;
-    let to = tree.resolve(req.target, st.position)?;
-    check_direction(tree, req.direction, st.position, to)?;
-    if st.position == to {
-        return Ok(Outcome {
-            tree: *tree,
-            from: to,
-            to,
-            method: "none",
-            steps: Vec::new(),
-            elapsed: Duration::ZERO,
-        });
+    // A release's chain may share revision ids with the chain the database was
+    // built by while differing in content, so that case always looks closer.
+    if tree.release.is_none() {
+        let st = state::read(conn, tree)?;
+        let to = tree.resolve(req.target, st.position)?;
+        check_direction(tree, req.direction, st.position, to)?;
+        if st.position == to {
+            return Ok(Outcome {
+                tree: *tree,
+                from: to,
+                to,
+                method: "none",
+                steps: Vec::new(),
+                elapsed: Duration::ZERO,
+            });
+        }
     }
     lock::acquire(conn, tree.name, req.lock_timeout, &mut || {
         obs.waiting_for_lock(tree.name)
     })?;
-    let result = migrate_locked(conn, tree, req, obs);
+    let result = if tree.release.is_some() {
+        migrate_release(conn, tree, req, obs)
+    } else {
+        migrate_locked(conn, tree, req, obs)
+    };
     lock::release(conn, tree.name);
     result
+}
+
+/// Moves a database onto (and along) an Asterisk release's own chain. Where the
+/// database was built by another chain (master's, or another release's) that
+/// made some revision differently, it is first reconciled onto the release's
+/// chain at the same revision, changing exactly what differs and keeping rows;
+/// where the release's chain lacks the database's revision, the database first
+/// moves along its own chain to the release's target, then is reconciled.
+fn migrate_release(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let master = Tree::named(tree.name)?;
+    let release = tree.release.unwrap_or_default();
+    let (_, id) = state::version_id(conn, &master)?;
+    let Some(id) = id else {
+        return migrate_locked(conn, tree, req, obs);
+    };
+    let found = identify(conn, &master, &id, false)?;
+    let (lineage, built, _) = found
+        .into_iter()
+        .next()
+        .expect("identify returns at least one chain");
+    let started = Instant::now();
+    let mut steps = Vec::new();
+    let d = conn.dialect();
+    let (at, from_model) = match tree.position(&id) {
+        Some(p) => (p, built),
+        None => {
+            // Walk the database's own chain to the release's target first.
+            let target = tree.resolve(req.target, 0).map_err(|_| {
+                Error::OutOfRange(format!(
+                    "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
+                     {:?} only means something on that chain",
+                    req.target
+                ))
+            })?;
+            let target_id = tree.at(target).id;
+            let Some(q) = lineage.tree.position(target_id) else {
+                return Err(Error::OutOfRange(format!(
+                    "no way from {id} (the chain the database was built by) to Asterisk {release}'s {target_id}: \
+                     `ast-schema reconcile` moves the database onto the master line first"
+                )));
+            };
+            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built)?;
+            let st = state::read(conn, &lineage.tree)?;
+            prepare_tables(conn, &lineage.tree, &st)?;
+            steps = apply(conn, &plan, obs)?;
+            (target, model_at(&lineage.tree, d, q)?)
+        }
+    };
+    let want = model_at(tree, d, at)?;
+    let mut method = "replay";
+    if !crate::expected::same_schema(&from_model, &want, d) {
+        let r = reconcile_at(conn, tree, at, from_model)?;
+        apply_reconcile(conn, &r, obs)?;
+        method = "reconcile";
+    }
+    let mut out = migrate_locked(conn, tree, req, obs)?;
+    steps.append(&mut out.steps);
+    out.steps = steps;
+    if out.method == "none" {
+        out.method = method;
+    }
+    out.elapsed = started.elapsed();
+    Ok(out)
+}
+
+/// A reconciliation of a database whose schema is `from_model` onto `to` at `to_pos`.
+fn reconcile_at(
+    conn: &mut dyn Connection,
+    to: &Tree,
+    to_pos: usize,
+    from_model: Schema,
+) -> Result<Reconciliation, Error> {
+    let master = Tree::named(to.name)?;
+    let (_, id) = state::version_id(conn, &master)?;
+    let id = id.unwrap_or_default();
+    let from = identify(conn, &master, &id, false)?
+        .into_iter()
+        .next()
+        .expect("identify returns at least one chain")
+        .0;
+    reconciliation(conn.dialect(), id, from, from_model, to, to_pos)
 }
 
 fn migrate_locked(
@@ -932,4 +1082,210 @@ fn step_failed(s: &PlannedStep, i: usize, n: usize, sql: &str, e: &DbError, note
         DbErrorKind::Permission => Error::Permission(msg),
         _ => Error::Migration(msg),
     }
+}
+
+/// The chains a database at revision `id` of `master`'s tree may have been built
+/// by (master's and the releases'), each with its model, grouped where they give the
+/// same schema, and scored against the live schema: the number of lines that differ
+/// (`None` when only one shape is possible and `compare` is false).
+pub fn identify(
+    conn: &mut dyn Connection,
+    master: &Tree,
+    id: &str,
+    compare: bool,
+) -> Result<Vec<(crate::releases::Lineage, Schema, Option<usize>)>, Error> {
+    let d = conn.dialect();
+    let mut cands: Vec<(crate::releases::Lineage, Schema, Option<usize>)> = Vec::new();
+    for l in crate::releases::lineages(master, id)? {
+        let m = model_at(&l.tree, d, l.pos)?;
+        match cands
+            .iter_mut()
+            .find(|(_, c, _)| crate::expected::same_schema(c, &m, d))
+        {
+            Some((existing, _, _)) => {
+                existing.releases.extend(l.releases.iter().copied());
+                if l.master {
+                    let releases = std::mem::take(&mut existing.releases);
+                    *existing = crate::releases::Lineage { releases, ..l };
+                }
+            }
+            None => cands.push((l, m, None)),
+        }
+    }
+    if cands.is_empty() {
+        return Err(Error::UnknownRevision(format!(
+            "no chain of tree {} reaches {id}",
+            master.name
+        )));
+    }
+    if cands.len() > 1 || compare {
+        let live = crate::verify::live_tree_dump(conn, master)?;
+        for (_, m, score) in cands.iter_mut() {
+            *score = Some(crate::verify::compare(&crate::expected::render(m, d), &live).len());
+        }
+        cands.sort_by_key(|(l, _, s)| (s.unwrap_or(0), !l.master));
+    }
+    Ok(cands)
+}
+
+/// What `reconcile` will do: move the database at `from_id` (built as `from`) onto
+/// `to`'s chain at position `to_pos`.
+#[derive(Debug, Clone)]
+pub struct Reconciliation {
+    pub from_id: String,
+    /// Where the database stands: master's line, or the releases it was built by.
+    pub from: crate::releases::Lineage,
+    pub to: Tree,
+    pub to_pos: usize,
+    pub ops: Vec<Op>,
+    pub statements: Vec<String>,
+}
+
+/// Plans moving a database from the chain it was built by onto `to`'s chain: at the
+/// same revision when `to` has it, else (a revision only a branch has) at the
+/// revision of `to` whose schema is closest, the latest of equals.
+pub fn plan_reconcile(conn: &mut dyn Connection, to: &Tree) -> Result<Reconciliation, Error> {
+    let d = conn.dialect();
+    let master = Tree::named(to.name)?;
+    let (_, id) = state::version_id(conn, &master)?;
+    let Some(id) = id else {
+        return Err(Error::OutOfRange(format!(
+            "tree {} is at base: there is nothing to reconcile",
+            to.name
+        )));
+    };
+    let found = identify(conn, &master, &id, true)?;
+    let (from, from_model, _) = found
+        .into_iter()
+        .next()
+        .expect("identify returns at least one chain");
+    let to_pos = match to.position(&id) {
+        Some(p) => p,
+        None => {
+            let mut best = (usize::MAX, 0);
+            for p in 1..=to.len() {
+                let m = model_at(to, d, p)?;
+                let score = crate::verify::compare(
+                    &crate::expected::render(&m, d),
+                    &crate::expected::render(&from_model, d),
+                )
+                .len();
+                if score <= best.0 {
+                    best = (score, p);
+                }
+            }
+            best.1
+        }
+    };
+    reconciliation(d, id, from, from_model, to, to_pos)
+}
+
+/// The operations and statements that take `from_model` onto `to` at `to_pos`.
+fn reconciliation(
+    d: Dialect,
+    from_id: String,
+    from: crate::releases::Lineage,
+    from_model: Schema,
+    to: &Tree,
+    to_pos: usize,
+) -> Result<Reconciliation, Error> {
+    let target = model_at(to, d, to_pos)?;
+    let ops = crate::reconcile::diff(&from_model, &target, d);
+    let refs: Vec<&Op> = ops.iter().collect();
+    let mut scratch = from_model;
+    let statements = d.render_ops(&refs, &mut scratch).map_err(|(i, e)| {
+        Error::InvalidMigration(format!(
+            "reconcile step {} ({}): {e}",
+            i + 1,
+            ops[i].describe()
+        ))
+    })?;
+    Ok(Reconciliation {
+        from_id,
+        from,
+        to: *to,
+        to_pos,
+        ops,
+        statements,
+    })
+}
+
+/// The version-table and history statements that record a reconciliation.
+pub fn reconcile_bookkeeping(d: Dialect, r: &Reconciliation, elapsed: Duration) -> Vec<String> {
+    let table = r.to.version_table();
+    let target = r.to.at(r.to_pos);
+    let mut out = Vec::new();
+    if r.from_id != target.id {
+        out.extend(state::move_sql(
+            d,
+            &table,
+            Some(&r.from_id),
+            Some(target.id),
+        ));
+    }
+    out.push(history::insert_sql(
+        d,
+        &history::Entry {
+            tree: r.to.name,
+            revision: target.id,
+            direction: "reconcile",
+            from: Some(&r.from_id),
+            to: Some(target.id),
+            checksum: target.sha256,
+            method: "reconcile",
+            duration_ms: elapsed.as_millis(),
+        },
+    ));
+    out
+}
+
+/// Runs a reconciliation: one transaction where the database allows.
+pub fn apply_reconcile(
+    conn: &mut dyn Connection,
+    r: &Reconciliation,
+    obs: &mut dyn Observer,
+) -> Result<Duration, Error> {
+    let d = conn.dialect();
+    let started = Instant::now();
+    let st = state::read(conn, &Tree::named(r.to.name)?).unwrap_or(DbState {
+        tables: state::list_tables(conn)?,
+        source: VersionSource::TreeTable,
+        position: 0,
+    });
+    if !st.has_table(history::TABLE) {
+        conn.execute(&history::create_sql(d))
+            .map_err(|e| db_failure("cannot create ast_schema_history", &e))?;
+    }
+    let tx = d.transactional_ddl();
+    let begin = if tx { "BEGIN" } else { "START TRANSACTION" };
+    let mut all: Vec<String> = Vec::new();
+    if tx {
+        all.push(begin.into());
+    }
+    all.extend(r.statements.iter().cloned());
+    if !tx {
+        all.push(begin.into());
+    }
+    all.extend(reconcile_bookkeeping(d, r, started.elapsed()));
+    all.push("COMMIT".into());
+    for (i, sql) in all.iter().enumerate() {
+        obs.statement(sql);
+        if let Err(e) = conn.execute(sql) {
+            let _ = conn.execute("ROLLBACK");
+            let note = if tx || i == 0 {
+                "nothing was changed".to_string()
+            } else {
+                format!("statements 1-{i} had already run (MySQL cannot undo DDL); `ast-schema reconcile --sql` prints the rest")
+            };
+            return Err(Error::Migration(format!(
+                "reconcile failed at statement {} ({}): {e}; {note}",
+                i + 1,
+                sql.split_whitespace()
+                    .take(10)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )));
+        }
+    }
+    Ok(started.elapsed())
 }

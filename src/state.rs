@@ -68,6 +68,51 @@ fn read_versions(conn: &mut dyn Connection, table: &str) -> Result<Vec<String>, 
 }
 
 /// Reads where the database is in `tree`.
+/// The one revision id the tree's version table holds (`None` at base), without
+/// placing it in a chain: for commands that work across chains (`reconcile`).
+pub fn version_id(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+) -> Result<(DbState, Option<String>), Error> {
+    let tables = list_tables(conn)?;
+    let vt = tree.version_table();
+    let (source, rows) = if tables.contains(&vt) {
+        (VersionSource::TreeTable, read_versions(conn, &vt)?)
+    } else if tables.iter().any(|t| t == LEGACY_TABLE) {
+        let rows = read_versions(conn, LEGACY_TABLE)?;
+        match rows.as_slice() {
+            [one] if known_anywhere(tree.name, one) => (VersionSource::Legacy, rows),
+            _ => (VersionSource::Missing, vec![]),
+        }
+    } else {
+        (VersionSource::Missing, vec![])
+    };
+    let id = match rows.as_slice() {
+        [] => None,
+        [one] if known_anywhere(tree.name, one) => Some(one.clone()),
+        [one] => {
+            return Err(Error::NewerDatabase(format!(
+                "{vt} says the database is at {one}, which this ast-schema does not know; use a newer ast-schema"
+            )))
+        }
+        many => {
+            return Err(Error::CorruptVersionTable(format!(
+                "{vt} has {} rows ({}); it must have one: delete the wrong ones",
+                many.len(),
+                many.join(", ")
+            )))
+        }
+    };
+    Ok((
+        DbState {
+            tables,
+            source,
+            position: 0,
+        },
+        id,
+    ))
+}
+
 pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
     let tables = list_tables(conn)?;
     let vt = tree.version_table();
@@ -88,6 +133,19 @@ pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
         [] => 0,
         [one] => match tree.position(one) {
             Some(p) => p,
+            None if tree.release.is_some() && known_anywhere(tree.name, one) => {
+                return Err(Error::OutOfRange(format!(
+                    "the database is at {one}, which Asterisk {}'s scripts do not contain; \
+                     pick a release whose chain has it, or move the database onto the master line with `ast-schema reconcile`",
+                    tree.release.unwrap_or_default()
+                )))
+            }
+            None if known_anywhere(tree.name, one) => {
+                return Err(Error::OutOfRange(format!(
+                    "the database is at {one}, a revision only an Asterisk release branch has; \
+                     use `--asterisk RELEASE` for that branch, or `ast-schema reconcile` to move it onto the master line"
+                )))
+            }
             None if looks_like_revision(one) => {
                 return Err(Error::NewerDatabase(format!(
                     "{table} says the database is at revision {one}, which this ast-schema does not know \
@@ -112,6 +170,16 @@ pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
         tables,
         source,
         position,
+    })
+}
+
+/// Whether `id` is a revision of master's chain or of any branch variant of `tree`.
+fn known_anywhere(tree: &str, id: &str) -> bool {
+    Tree::embedded(tree).is_some_and(|t| {
+        t.revisions
+            .iter()
+            .chain(t.variants.iter())
+            .any(|r| r.id == id)
     })
 }
 

@@ -24,11 +24,7 @@ pub fn verify(conn: &mut dyn Connection, tree: &Tree) -> Result<Report, Error> {
     let d = conn.dialect();
     let model = runner::live_model(conn, tree, st.position)?;
     let want = expected::render(&model, d);
-    let live = introspect::dump(conn, false)?;
-    // Tables that belong to no revision of this tree (other trees, other software)
-    // are not this tree's business.
-    let ours = tree_tables(tree, d)?;
-    let live = keep_tables(&live, |t| ours.iter().any(|o| o == t));
+    let live = live_tree_dump(conn, tree)?;
     let mut report = Report {
         position: st.position,
         differences: compare(&want, &live),
@@ -50,22 +46,45 @@ pub fn verify(conn: &mut dyn Connection, tree: &Tree) -> Result<Report, Error> {
     Ok(report)
 }
 
-/// Every table any revision of the tree creates.
+/// Every table any revision of the tree creates, on master's chain or a branch's.
 pub(crate) fn tree_tables(tree: &Tree, d: crate::dialect::Dialect) -> Result<Vec<String>, Error> {
+    type Cache = std::sync::Mutex<Vec<(String, crate::dialect::Dialect, Vec<String>)>>;
+    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some((_, _, v)) = cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .find(|(n, dd, _)| n == tree.name && *dd == d)
+    {
+        return Ok(v.clone());
+    }
     let mut names = Vec::new();
-    for p in 1..=tree.len() {
-        for step in tree
-            .migration(p)?
-            .upgrade
-            .iter()
-            .filter(|s| s.applies_to(d))
-        {
+    let embedded = Tree::embedded(tree.name)
+        .ok_or_else(|| Error::Config(format!("unknown tree {}", tree.name)))?;
+    for r in embedded.revisions.iter().chain(embedded.variants.iter()) {
+        let m = crate::migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?;
+        for step in m.upgrade.iter().filter(|s| s.applies_to(d)) {
             if let crate::ops::Op::CreateTable { table, .. } = &step.op {
-                names.push(table.clone());
+                if !names.contains(table) {
+                    names.push(table.clone());
+                }
             }
         }
     }
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push((tree.name.to_string(), d, names.clone()));
     Ok(names)
+}
+
+/// The live schema, limited to the tables of `tree` (other trees and other
+/// applications' tables are not its business).
+pub fn live_tree_dump(conn: &mut dyn Connection, tree: &Tree) -> Result<String, Error> {
+    let ours = tree_tables(tree, conn.dialect())?;
+    let live = introspect::dump(conn, false)?;
+    Ok(keep_tables(&live, |t| ours.iter().any(|o| o == t)))
 }
 
 /// The dump with only the tables `keep` accepts (enum lines stay).
