@@ -874,7 +874,7 @@ fn migrate(
         drop(progress);
         doc.trees.push(output::outcome_json(&out));
         if style.chatty() {
-            if out.steps.is_empty() {
+            if out.steps.is_empty() && out.reconciled.is_empty() {
                 println!(
                     "{}: already at {}; nothing to do",
                     t.name,

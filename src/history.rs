@@ -61,7 +61,7 @@ pub fn insert_sql(d: Dialect, e: &Entry<'_>) -> String {
 }
 
 /// For each revision of `tree` whose last recorded step was an upgrade (or stamp),
-/// the checksum it was applied with.
+/// the checksum it was applied with, since the last reconcile.
 pub fn applied_checksums(
     conn: &mut dyn Connection,
     tree: &str,
@@ -80,6 +80,12 @@ pub fn applied_checksums(
             r[1].clone().unwrap_or_default(),
             r[2].clone().unwrap_or_default(),
         );
+        // A reconcile puts the database on another chain: what was applied before
+        // no longer says which files its schema came from.
+        if dir == "reconcile" {
+            out.clear();
+            continue;
+        }
         out.retain(|(x, _)| *x != rev);
         if dir != "downgrade" {
             out.push((rev, sum));

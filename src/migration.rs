@@ -147,6 +147,10 @@ fn check_names(op: &Op) -> Result<(), String> {
         }
         Op::CreateEnum { name, .. } | Op::DropEnum { name } => names.push(name),
         Op::RenameEnum { name, new_name } => names.extend([name.as_str(), new_name.as_str()]),
+        Op::ReorderColumns { table, columns } => {
+            names.push(table);
+            names.extend(columns.iter().map(|s| s.as_str()));
+        }
         Op::Update(u) => {
             names.extend([u.table.as_str(), u.column.as_str()]);
             names.extend(u.from_column.as_deref());

@@ -412,6 +412,22 @@ impl Schema {
                 }
                 self.enums.retain(|e| e.name != *name);
             }
+            Op::ReorderColumns { table, columns } => {
+                let t = self.table_mut(table)?;
+                let mut now: Vec<&str> = t.columns.iter().map(|c| c.name.as_str()).collect();
+                let mut want: Vec<&str> = columns.iter().map(String::as_str).collect();
+                now.sort_unstable();
+                want.sort_unstable();
+                if now != want {
+                    return Err(format!("reorder_columns {table}: the list must name every column of the table once"));
+                }
+                let mut reordered = Vec::with_capacity(t.columns.len());
+                for name in columns {
+                    let i = t.columns.iter().position(|c| c.name == *name).unwrap_or(0);
+                    reordered.push(t.columns.remove(i));
+                }
+                t.columns = reordered;
+            }
             Op::RenameEnum { name, new_name } => {
                 if self.enum_type(new_name).is_some() {
                     return Err(format!("enum {new_name} already exists"));

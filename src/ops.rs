@@ -240,6 +240,11 @@ pub enum Op {
         name: String,
         new_name: String,
     },
+    /// Puts a table's columns in the given order (all of them, each once).
+    ReorderColumns {
+        table: String,
+        columns: Vec<String>,
+    },
     Update(Update),
     Sql {
         #[serde(default)]
@@ -343,6 +348,7 @@ impl Op {
             | Op::CreateForeignKey { table, .. }
             | Op::DropConstraint { table, .. } => Some(table),
             Op::AlterColumn(a) => Some(&a.table),
+            Op::ReorderColumns { table, .. } => Some(table),
             Op::Update(u) => Some(&u.table),
             Op::CreateEnum { .. }
             | Op::DropEnum { .. }
@@ -368,6 +374,7 @@ impl Op {
             Op::CreateEnum { name, .. } => format!("create_enum {name}"),
             Op::DropEnum { name } => format!("drop_enum {name}"),
             Op::RenameEnum { name, new_name } => format!("rename_enum {name} -> {new_name}"),
+            Op::ReorderColumns { table, .. } => format!("reorder_columns {table}"),
             Op::Update(u) => format!("update {}.{}", u.table, u.column),
             Op::Sql { .. } => "sql".to_string(),
         }

@@ -131,6 +131,23 @@ impl runner::Observer for Progress {
         }
     }
 
+    fn reconciled(&mut self, r: &runner::Reconciliation, elapsed: Duration) {
+        if self.style.chatty() {
+            self.clear();
+            let onto = match r.to.release {
+                Some(rel) => format!("Asterisk {rel}'s chain"),
+                None => "the master line".into(),
+            };
+            let what: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
+            println!(
+                "reconcile {} onto {onto}: {} ({})",
+                r.from_id,
+                what.join(", "),
+                human(elapsed)
+            );
+        }
+    }
+
     fn step_done(&mut self, done: &StepDone<'_>) {
         if self.style.chatty() && !self.bar {
             let s = done.step;
@@ -166,6 +183,7 @@ pub fn outcome_json(o: &Outcome) -> Value {
         "at_head": o.to == t.len(),
         "noop": o.steps.is_empty() && o.from == o.to,
         "method": o.method,
+        "reconciled": o.reconciled,
         "ms": ms(o.elapsed),
         "applied": o.steps.iter().map(|s| json!({
             "direction": s.direction.name(),

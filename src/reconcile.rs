@@ -189,6 +189,29 @@ pub fn diff(from: &Schema, to: &Schema, d: Dialect) -> Vec<Op> {
                 column: c.name.clone(),
             });
         }
+        // Columns a branch added in another order, or added here at the end, are put
+        // where the target has them (PostgreSQL rebuilds the table for that, which it
+        // cannot do for a table with a SERIAL column or one a foreign key points at).
+        let kept = old
+            .columns
+            .iter()
+            .map(|c| c.name.as_str())
+            .filter(|c| new.column(c).is_some());
+        let added = new
+            .columns
+            .iter()
+            .map(|c| c.name.as_str())
+            .filter(|c| old.column(c).is_none());
+        let order_after: Vec<&str> = kept.chain(added).collect();
+        let target: Vec<&str> = new.columns.iter().map(|c| c.name.as_str()).collect();
+        if order_after != target
+            && (d != Dialect::Postgresql || crate::dialect::postgres::can_rebuild(to, name))
+        {
+            ops.push(Op::ReorderColumns {
+                table: name.clone(),
+                columns: target.iter().map(|c| c.to_string()).collect(),
+            });
+        }
         if old.primary_key != new.primary_key {
             if let Some(k) = &new.primary_key {
                 ops.push(Op::CreatePrimaryKey {

@@ -405,6 +405,8 @@ pub trait Observer {
     fn step_done(&mut self, _done: &StepDone<'_>) {}
     /// A fresh database was built at revision `to` in one go (the fast path).
     fn fast_path_done(&mut self, _tree: &Tree, _to: usize, _elapsed: Duration) {}
+    /// The database was reconciled onto another chain at the same revision.
+    fn reconciled(&mut self, _r: &Reconciliation, _elapsed: Duration) {}
 }
 
 /// An observer that ignores everything.
@@ -433,6 +435,8 @@ pub struct Outcome {
     pub steps: Vec<StepRecord>,
     /// Time spent changing the database (zero when nothing was done).
     pub elapsed: Duration,
+    /// What a reconciliation changed on the way (empty when none was needed).
+    pub reconciled: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -486,6 +490,7 @@ pub fn migrate(
                 method: "none",
                 steps: Vec::new(),
                 elapsed: Duration::ZERO,
+                reconciled: Vec::new(),
             });
         }
     }
@@ -553,18 +558,20 @@ fn migrate_release(
         }
     };
     let want = model_at(tree, d, at)?;
-    let mut method = "replay";
+    let mut reconciled = Vec::new();
     if !crate::expected::same_schema(&from_model, &want, d) {
         let r = reconcile_at(conn, tree, at, from_model)?;
-        apply_reconcile(conn, &r, obs)?;
-        method = "reconcile";
+        let took = apply_reconcile(conn, &r, obs)?;
+        obs.reconciled(&r, took);
+        reconciled = r.ops.iter().map(|o| o.describe()).collect();
     }
     let mut out = migrate_locked(conn, tree, req, obs)?;
     steps.append(&mut out.steps);
     out.steps = steps;
-    if out.method == "none" {
-        out.method = method;
+    if out.method == "none" && !reconciled.is_empty() {
+        out.method = "reconcile";
     }
+    out.reconciled = reconciled;
     out.elapsed = started.elapsed();
     Ok(out)
 }
@@ -604,6 +611,7 @@ fn migrate_locked(
             method: "none",
             steps: Vec::new(),
             elapsed: Duration::ZERO,
+            reconciled: Vec::new(),
         });
     }
     if req.direction == Direction::Upgrade
@@ -627,6 +635,7 @@ fn migrate_locked(
         method: "replay",
         elapsed: steps.iter().filter_map(|x| x.elapsed).sum(),
         steps,
+        reconciled: Vec::new(),
     })
 }
 
@@ -774,6 +783,7 @@ fn fast_path(
         method: "fast-path",
         steps,
         elapsed,
+        reconciled: Vec::new(),
     })
 }
 
@@ -871,6 +881,7 @@ pub fn stamp(
             method: "stamp",
             steps: Vec::new(),
             elapsed: Duration::ZERO,
+            reconciled: Vec::new(),
         })
     })();
     lock::release(conn, tree.name);

@@ -77,12 +77,21 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             table,
             columns,
         } => {
-            vec![format!(
-                "ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})",
-                t(table),
-                t(name),
-                D.idents(columns)
-            )]
+            // MySQL ignores a primary key's name, and refuses the one it uses itself.
+            if name.eq_ignore_ascii_case("PRIMARY") {
+                vec![format!(
+                    "ALTER TABLE {} ADD PRIMARY KEY ({})",
+                    t(table),
+                    D.idents(columns)
+                )]
+            } else {
+                vec![format!(
+                    "ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})",
+                    t(table),
+                    t(name),
+                    D.idents(columns)
+                )]
+            }
         }
         Op::CreateForeignKey { .. } => {
             let after = schema.table_after(op, D)?;
@@ -104,6 +113,26 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             }
         }],
         Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. } => vec![],
+        Op::ReorderColumns { table, columns } => {
+            let tab = schema.require_table(table)?;
+            let mut clauses = Vec::new();
+            for (i, name) in columns.iter().enumerate() {
+                let c = tab
+                    .column(name)
+                    .ok_or_else(|| format!("column {table}.{name} does not exist"))?;
+                let place = if i == 0 {
+                    "FIRST".to_string()
+                } else {
+                    format!("AFTER {}", t(&columns[i - 1]))
+                };
+                clauses.push(format!("MODIFY {} {place}", column_sql(c, true)?));
+            }
+            vec![format!(
+                "ALTER TABLE {}\n    {}",
+                t(table),
+                clauses.join(",\n    ")
+            )]
+        }
         Op::Update(u) => vec![update(D, u)?],
         Op::Sql { mysql, .. } => mysql.clone(),
     })

@@ -156,12 +156,91 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             )]
         }
         Op::DropEnum { name } => vec![format!("DROP TYPE {}", t(name))],
+        Op::ReorderColumns { table, .. } => rebuild(schema, &schema.table_after(op, D)?, table)?,
         Op::RenameEnum { name, new_name } => {
             vec![format!("ALTER TYPE {} RENAME TO {}", t(name), t(new_name))]
         }
         Op::Update(u) => vec![update(D, u)?],
         Op::Sql { postgresql, .. } => postgresql.clone(),
     })
+}
+
+/// Whether PostgreSQL can rebuild `table`: not when a column is SERIAL (its sequence
+/// would clash) or another table's foreign key points at it.
+pub fn can_rebuild(schema: &Schema, table: &str) -> bool {
+    schema
+        .table(table)
+        .is_some_and(|t| !t.columns.iter().any(|c| c.autoincrement))
+        && !schema
+            .tables
+            .iter()
+            .any(|o| o.name != table && o.foreign_keys.iter().any(|f| f.ref_table == table))
+}
+
+/// Rebuilds `table` into the shape `after` (used to put columns in another order,
+/// which PostgreSQL cannot do in place): the old table and its constraints and
+/// indexes are renamed out of the way, the new one created under the right names,
+/// the rows copied, the old one dropped. Runs inside the caller's transaction.
+fn rebuild(schema: &Schema, after: &Table, table: &str) -> Result<Vec<String>, String> {
+    if !can_rebuild(schema, table) {
+        return Err(format!("table {table} cannot be rebuilt on PostgreSQL (a SERIAL column, or referenced by a foreign key)"));
+    }
+    let old = schema.require_table(table)?;
+    let t = |n: &str| D.ident(n).into_owned();
+    let aside = |n: &str| pg_ident_limit(&format!("ast_schema_old_{n}"));
+    let tmp = aside(table);
+    let mut v = vec![format!("ALTER TABLE {} RENAME TO {}", t(table), t(&tmp))];
+    let constraints = old
+        .primary_key
+        .iter()
+        .map(|k| &k.name)
+        .chain(old.uniques.iter().map(|k| &k.name))
+        .chain(old.foreign_keys.iter().map(|f| &f.name));
+    for name in constraints {
+        v.push(format!(
+            "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
+            t(&tmp),
+            t(name),
+            t(&aside(name))
+        ));
+    }
+    for i in &old.indexes {
+        v.push(format!(
+            "ALTER INDEX {} RENAME TO {}",
+            t(&i.name),
+            t(&aside(&i.name))
+        ));
+    }
+    v.push(create_table(after, true));
+    let cols = D.idents(
+        &after
+            .columns
+            .iter()
+            .map(|c| c.name.clone())
+            .collect::<Vec<_>>(),
+    );
+    v.push(format!(
+        "INSERT INTO {} ({cols}) SELECT {cols} FROM {}",
+        t(table),
+        t(&tmp)
+    ));
+    v.push(format!("DROP TABLE {}", t(&tmp)));
+    for i in &after.indexes {
+        v.push(create_index(D, &i.name, table, &i.columns, i.unique));
+    }
+    Ok(v)
+}
+
+/// An identifier cut to PostgreSQL's 63 bytes, with a hash to keep it unique.
+fn pg_ident_limit(s: &str) -> String {
+    if s.len() <= 63 {
+        return s.to_string();
+    }
+    let mut end = 46;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}_{:016x}", &s[..end], crate::lock::fnv1a(s))
 }
 
 /// Whether PostgreSQL needs an explicit cast to move a column from `from` to `to`

@@ -77,8 +77,9 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
         Op::CreateUnique { .. }
         | Op::CreatePrimaryKey { .. }
         | Op::CreateForeignKey { .. }
-        | Op::DropConstraint { .. } => {
-            unreachable!("constraint changes always rebuild")
+        | Op::DropConstraint { .. }
+        | Op::ReorderColumns { .. } => {
+            unreachable!("constraint changes and reordering always rebuild")
         }
         Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. } => vec![],
         Op::Update(u) => vec![update(D, u)?],
@@ -115,7 +116,8 @@ fn needs_rebuild(op: &Op, schema: &Schema) -> Result<bool, String> {
         Op::CreateUnique { .. }
         | Op::CreatePrimaryKey { .. }
         | Op::CreateForeignKey { .. }
-        | Op::DropConstraint { .. } => true,
+        | Op::DropConstraint { .. }
+        | Op::ReorderColumns { .. } => true,
         _ => false,
     })
 }
