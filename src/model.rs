@@ -466,6 +466,27 @@ impl Schema {
         })
     }
 
+    /// The table a `create_table` operation creates (validating it on the way).
+    pub fn created_table(&self, op: &Op, dialect: Dialect) -> Result<Table, String> {
+        match op {
+            Op::CreateTable {
+                table,
+                columns,
+                primary_key,
+                unique,
+                foreign_keys,
+            } => self.build_table(
+                table,
+                columns,
+                primary_key.as_ref(),
+                unique,
+                foreign_keys,
+                dialect,
+            ),
+            other => Err(format!("{} creates no table", other.describe())),
+        }
+    }
+
     /// The table `op` works on as it will be after `op` (validating `op` on the way).
     /// Clones just that table (and a referenced one), not the whole schema.
     pub fn table_after(&self, op: &Op, dialect: Dialect) -> Result<Table, String> {

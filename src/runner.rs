@@ -450,6 +450,33 @@ pub struct StepRecord {
     pub elapsed: Option<Duration>,
 }
 
+/// Where the database is and where the request takes it.
+fn where_to(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+) -> Result<(DbState, usize), Error> {
+    let st = state::read(conn, tree)?;
+    let to = tree.resolve(req.target, st.position)?;
+    check_direction(tree, req.direction, st.position, to)?;
+    Ok((st, to))
+}
+
+impl Outcome {
+    /// A run that found the database already at `pos`.
+    pub fn nothing(tree: &Tree, pos: usize) -> Outcome {
+        Outcome {
+            tree: *tree,
+            from: pos,
+            to: pos,
+            method: "none",
+            steps: Vec::new(),
+            elapsed: Duration::ZERO,
+            reconciled: Vec::new(),
+        }
+    }
+}
+
 /// Checks that `to` lies in the direction asked for.
 pub fn check_direction(t: &Tree, dir: Direction, from: usize, to: usize) -> Result<(), Error> {
     match dir {
@@ -479,19 +506,9 @@ pub fn migrate(
     // A release's chain may share revision ids with the chain the database was
     // built by while differing in content, so that case always looks closer.
     if tree.release.is_none() {
-        let st = state::read(conn, tree)?;
-        let to = tree.resolve(req.target, st.position)?;
-        check_direction(tree, req.direction, st.position, to)?;
+        let (st, to) = where_to(conn, tree, req)?;
         if st.position == to {
-            return Ok(Outcome {
-                tree: *tree,
-                from: to,
-                to,
-                method: "none",
-                steps: Vec::new(),
-                elapsed: Duration::ZERO,
-                reconciled: Vec::new(),
-            });
+            return Ok(Outcome::nothing(tree, to));
         }
     }
     lock::acquire(conn, tree.name, req.lock_timeout, &mut || {
@@ -600,19 +617,9 @@ fn migrate_locked(
     req: &Request<'_>,
     obs: &mut dyn Observer,
 ) -> Result<Outcome, Error> {
-    let st = state::read(conn, tree)?;
-    let to = tree.resolve(req.target, st.position)?;
-    check_direction(tree, req.direction, st.position, to)?;
+    let (st, to) = where_to(conn, tree, req)?;
     if st.position == to {
-        return Ok(Outcome {
-            tree: *tree,
-            from: to,
-            to,
-            method: "none",
-            steps: Vec::new(),
-            elapsed: Duration::ZERO,
-            reconciled: Vec::new(),
-        });
+        return Ok(Outcome::nothing(tree, to));
     }
     if req.direction == Direction::Upgrade
         && st.position == 0

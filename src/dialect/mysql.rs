@@ -15,21 +15,8 @@ const D: Dialect = Dialect::Mysql;
 pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
     let t = |name: &str| D.ident(name).into_owned();
     Ok(match op {
-        Op::CreateTable {
-            table,
-            columns,
-            primary_key,
-            unique,
-            foreign_keys,
-        } => {
-            let built = schema.build_table(
-                table,
-                columns,
-                primary_key.as_ref(),
-                unique,
-                foreign_keys,
-                D,
-            )?;
+        Op::CreateTable { .. } => {
+            let built = schema.created_table(op, D)?;
             vec![create_table(&built, false)?]
         }
         Op::DropTable { table } => vec![format!("DROP TABLE {}", t(table))],
