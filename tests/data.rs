@@ -169,3 +169,60 @@ fn null_booleans_stay_null_through_the_ast_bool_round_trip() {
         );
     }
 }
+
+#[test]
+fn cdr_and_voicemail_rows_survive_their_column_changes() {
+    for d in DIALECTS {
+        // cdr 54cde9847798 widens accountcode and peeraccount (20 -> 80).
+        let db = TestDb::new(d, "cdrdata");
+        db.ok(&["--tree", "cdr", "upgrade", "210693f3123d"]);
+        db.exec("INSERT INTO cdr (accountcode, src, dst, duration, peeraccount) VALUES ('acct-0001', '101', '102', 42, 'peer-7')");
+        db.ok(&["--tree", "cdr", "upgrade", "head"]);
+        db.exec("INSERT INTO cdr (accountcode, src) VALUES ('an-account-code-longer-than-twenty', '103')");
+        let got = db.query(
+            "SELECT accountcode, peeraccount, CAST(duration AS CHAR(8)) FROM cdr WHERE src = '101'",
+        );
+        assert_eq!(got[0][0].as_deref(), Some("acct-0001"), "{d}");
+        assert_eq!(got[0][1].as_deref(), Some("peer-7"), "{d}");
+        assert_eq!(got[0][2].as_deref().map(str::trim), Some("42"), "{d}");
+        db.exec("DELETE FROM cdr WHERE src = '103'");
+        db.ok(&["--tree", "cdr", "downgrade", "210693f3123d"]);
+        let got = db.query("SELECT accountcode, peeraccount FROM cdr WHERE src = '101'");
+        assert_eq!(
+            got[0],
+            vec![Some("acct-0001".into()), Some("peer-7".into())],
+            "{d}"
+        );
+
+        // voicemail 39428242f7f5 turns recording into a long blob (BYTEA stays BYTEA).
+        let db = TestDb::new(d, "vmdata");
+        db.ok(&["--tree", "voicemail", "upgrade", "a2e9769475e"]);
+        let blob = match d {
+            Dialect::Postgresql => "'\\x00ff10'::bytea",
+            _ => "X'00FF10'",
+        };
+        db.exec(&format!(
+            "INSERT INTO voicemail_messages (dir, msgnum, context, macrocontext, recording, msg_id) \
+             VALUES ('/var/spool/asterisk/voicemail/default/101/INBOX', 0, 'default', 'macro', {blob}, '1700000000-00000001')"
+        ));
+        let hex = |db: &TestDb| -> String {
+            let sql = match d {
+                Dialect::Postgresql => {
+                    "SELECT encode(recording, 'hex'), msg_id FROM voicemail_messages"
+                }
+                _ => "SELECT lower(hex(recording)), msg_id FROM voicemail_messages",
+            };
+            let r = db.query(sql);
+            format!(
+                "{}/{}",
+                r[0][0].clone().unwrap_or_default(),
+                r[0][1].clone().unwrap_or_default()
+            )
+        };
+        assert_eq!(hex(&db), "00ff10/1700000000-00000001", "{d}");
+        db.ok(&["--tree", "voicemail", "upgrade", "head"]);
+        assert_eq!(hex(&db), "00ff10/1700000000-00000001", "{d} at head");
+        db.ok(&["--tree", "voicemail", "downgrade", "a2e9769475e"]);
+        assert_eq!(hex(&db), "00ff10/1700000000-00000001", "{d} back down");
+    }
+}

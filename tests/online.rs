@@ -255,3 +255,93 @@ fn url_sources_follow_the_documented_precedence() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.0.join("from_flag.db").exists() && !dir.0.join("from_env2.db").exists());
 }
+
+#[test]
+fn all_four_trees_live_side_by_side_in_one_database() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "alltrees");
+        let out = db.ok(&["--tree", "all", "upgrade", "head"]);
+        for t in Tree::all() {
+            assert!(
+                out.contains(&format!(
+                    "{}: now at {} (head)",
+                    t.name,
+                    t.head().unwrap().id
+                )),
+                "{d}: {out}"
+            );
+            assert_eq!(
+                db.versions(t.name),
+                vec![t.head().unwrap().id.to_string()],
+                "{d} {}",
+                t.name
+            );
+        }
+        // Moving one tree leaves the others alone.
+        db.ok(&["--tree", "cdr", "downgrade", "base"]);
+        assert!(db.versions("cdr").is_empty());
+        assert_eq!(db.versions("config"), vec![head().to_string()]);
+        assert!(!db.tables().contains(&"cdr".to_string()));
+        let current = db.ok(&["--tree", "all", "current"]);
+        assert!(current.contains("cdr: base"), "{current}");
+        assert!(
+            current.contains(&format!("config: {} (head)", head())),
+            "{current}"
+        );
+        db.ok(&["--tree", "all", "downgrade", "base"]);
+        let left: Vec<String> = db
+            .tables()
+            .into_iter()
+            .filter(|t| !t.starts_with("ast_schema_"))
+            .collect();
+        let mut want: Vec<String> = Tree::all().map(|t| t.version_table()).collect();
+        want.sort();
+        assert_eq!(left, want, "{d}");
+    }
+}
+
+#[test]
+fn the_tree_comes_from_the_ini_files_script_location() {
+    let dir = common::TempDir::new("ini-tree");
+    for (ini, tree) in [
+        ("cdr.ini", "cdr"),
+        ("voicemail.ini", "voicemail"),
+        ("queue_log.ini", "queue_log"),
+        ("config.ini", "config"),
+    ] {
+        let path = dir.0.join(ini);
+        std::fs::write(
+            &path,
+            format!(
+                "[alembic]\nscript_location = {tree}\nsqlalchemy.url = sqlite:///%(here)s/all.db\n"
+            ),
+        )
+        .unwrap();
+        let out = common::ast(&["-c", path.to_str().unwrap(), "upgrade", "head"]);
+        assert!(out.status.success(), "{ini}: {}", stderr(&out));
+        assert!(
+            stdout(&out).contains(&format!("{tree}: now at")),
+            "{ini}: {}",
+            stdout(&out)
+        );
+    }
+    let db = format!("sqlite:///{}", dir.0.join("all.db").display());
+    let out = common::ast(&["--url", &db, "--tree", "all", "heads"]);
+    assert_eq!(stdout(&out).lines().count(), 4, "{}", stdout(&out));
+}
+
+#[test]
+fn a_legacy_table_is_renamed_only_for_the_tree_its_revision_belongs_to() {
+    let db = TestDb::new(Dialect::Sqlite, "legacytree");
+    db.ok(&["--tree", "cdr", "upgrade", "head"]);
+    db.exec("ALTER TABLE alembic_version_cdr RENAME TO alembic_version");
+    // config does not claim cdr's revision...
+    db.ok(&["upgrade", "head"]);
+    assert!(db.tables().contains(&"alembic_version".to_string()));
+    // ...cdr does.
+    let out = db.ok(&["--tree", "cdr", "upgrade", "head"]);
+    assert!(out.contains("nothing to do"), "{out}");
+    db.ok(&["--tree", "cdr", "downgrade", "-1"]);
+    assert!(!db.tables().contains(&"alembic_version".to_string()));
+    assert_eq!(db.versions("cdr").len(), 1);
+}
