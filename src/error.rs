@@ -60,6 +60,9 @@ pub enum Error {
     /// `lint` found error-level findings.
     #[error("{0}")]
     Lint(String),
+    /// A release's own downgrade script fails on this dialect (kept for parity).
+    #[error("{0}")]
+    BrokenDowngrade(String),
     /// A migration file is malformed or does not fit the schema it is applied to.
     #[error("{0}")]
     InvalidMigration(String),
@@ -102,6 +105,7 @@ impl Error {
             Error::Lint(_) => 18,
             Error::Lineage(_) => 19,
             Error::InvalidMigration(_) => 17,
+            Error::BrokenDowngrade(_) => 20,
         }
     }
 }

@@ -17,6 +17,28 @@ pub struct Migration {
     pub message: String,
     pub upgrade: Vec<Step>,
     pub downgrade: Vec<Step>,
+    /// Set when the release's own downgrade script fails on some dialects; the
+    /// steps still say what the script does, but a plan refuses to run them.
+    pub broken_downgrade: Option<BrokenDowngrade>,
+}
+
+/// A downgrade that fails in Asterisk's own script (a branch variant's bug kept
+/// for parity): on `dialects`, for `reason`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrokenDowngrade {
+    pub dialects: Vec<Dialect>,
+    pub reason: String,
+}
+
+impl Migration {
+    /// Why this revision's downgrade cannot run on `d`, if it cannot.
+    pub fn downgrade_broken_on(&self, d: Dialect) -> Option<&str> {
+        self.broken_downgrade
+            .as_ref()
+            .filter(|b| b.dialects.contains(&d))
+            .map(|b| b.reason.as_str())
+    }
 }
 
 #[derive(Deserialize)]
@@ -30,6 +52,8 @@ struct RawFile {
     upgrade: Vec<toml::Table>,
     #[serde(default)]
     downgrade: Vec<toml::Table>,
+    #[serde(default)]
+    broken_downgrade: Option<BrokenDowngrade>,
 }
 
 /// Parses one revision file; `file` names it in errors.
@@ -50,6 +74,14 @@ pub fn parse(file: &str, text: &str) -> Result<Migration, String> {
         message: raw.message,
         upgrade: steps(raw.upgrade, "upgrade")?,
         downgrade: steps(raw.downgrade, "downgrade")?,
+        broken_downgrade: match raw.broken_downgrade {
+            Some(b) if b.dialects.is_empty() || b.reason.trim().is_empty() => {
+                return Err(format!(
+                    "{file}: `broken_downgrade` needs `dialects` and a `reason`"
+                ))
+            }
+            b => b,
+        },
     })
 }
 

@@ -247,6 +247,17 @@ fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: 
     ))
 }
 
+fn broken_downgrade(tree: &Tree, pos: usize, d: Dialect, reason: &str) -> Error {
+    let r = tree.at(pos);
+    let release = tree.release.or(r.variant).unwrap_or("this release");
+    Error::BrokenDowngrade(format!(
+        "cannot downgrade {} ({}) on {d} as Asterisk {release} ships it: {reason}. \
+         Nothing was run; `ast-schema reconcile` moves the database onto the master line, \
+         whose downgrade works",
+        r.id, r.message
+    ))
+}
+
 /// Plans the way from `from` to `to` on `dialect`.
 pub fn plan(tree: &Tree, dialect: Dialect, from: usize, to: usize) -> Result<Plan, Error> {
     plan_from(tree, dialect, from, to, model_at(tree, dialect, from)?)
@@ -263,6 +274,11 @@ pub fn plan_from(
     let mut steps = Vec::new();
     let mut render = |p: usize, dir: Direction, schema: &mut Schema| -> Result<(), Error> {
         let m = tree.migration(p)?;
+        if dir == Direction::Downgrade {
+            if let Some(reason) = m.downgrade_broken_on(dialect) {
+                return Err(broken_downgrade(tree, p, dialect, reason));
+            }
+        }
         let ops = if dir == Direction::Upgrade {
             &m.upgrade
         } else {

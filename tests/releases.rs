@@ -304,3 +304,113 @@ fn moving_between_a_release_and_the_master_line() {
         assert_eq!(piped.dump(), fresh20.dump(), "{d}: --sql differs");
     }
 }
+
+/// A few branch variants keep a downgrade that fails in Asterisk's own script (Alembic
+/// fails there too). Each such file says so in `broken_downgrade`, on exactly the
+/// dialects where it fails, and every other variant's downgrade applies.
+#[test]
+fn every_failing_branch_downgrade_is_marked_on_exactly_its_dialects() {
+    use ast_schema::model::Schema;
+    let mut seen = std::collections::BTreeMap::new();
+    let mut chains = std::collections::HashSet::new();
+    let mut wrong = std::collections::BTreeSet::new();
+    for r in releases::all().unwrap() {
+        for t in Tree::all() {
+            let Some(chain) = r.tree(&t).unwrap() else {
+                continue;
+            };
+            let key: Vec<String> = (1..=chain.len()).map(|p| chain.at(p).key()).collect();
+            if !chains.insert(key) {
+                continue;
+            }
+            for d in Dialect::ALL {
+                let mut s = Schema::default();
+                for p in 1..=chain.len() {
+                    let m = chain.migration(p).unwrap();
+                    for st in m.upgrade.iter().filter(|s| s.applies_to(d)) {
+                        s.apply(&st.op, d)
+                            .unwrap_or_else(|e| panic!("{} on {d}: {e}", chain.at(p).file));
+                    }
+                    if chain.at(p).variant.is_none() {
+                        continue;
+                    }
+                    let mut down = s.clone();
+                    let fails = m
+                        .downgrade
+                        .iter()
+                        .filter(|s| s.applies_to(d))
+                        .any(|st| down.apply(&st.op, d).is_err());
+                    let marked = m.downgrade_broken_on(d).is_some();
+                    let was = seen.insert((chain.at(p).file, d), fails);
+                    assert!(was.is_none_or(|w| w == fails), "{}", chain.at(p).file);
+                    if fails != marked {
+                        wrong.insert(format!(
+                            "{} on {d}: the downgrade {} but the file {}",
+                            chain.at(p).file,
+                            if fails { "fails" } else { "applies" },
+                            if marked {
+                                "marks it broken"
+                            } else {
+                                "does not say so"
+                            }
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    let broken: Vec<String> = seen
+        .iter()
+        .filter(|(_, f)| **f)
+        .map(|((file, d), _)| format!("{file} on {d}"))
+        .collect();
+    assert!(!broken.is_empty(), "no failing downgrade was found at all");
+}
+
+/// A release whose own downgrade fails is refused before anything runs, with exit 20
+/// and the way out; after `reconcile` the master line's downgrade takes it to base.
+#[test]
+fn a_release_downgrade_that_fails_in_asterisk_is_refused_untouched() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "brk");
+        db.ok(&["--asterisk", "13.4.0", "upgrade"]);
+        insert_rows(&db);
+        let (before, version) = (db.dump(), db.versions("config"));
+        let out = db.ast(&["--asterisk", "13.4.0", "downgrade", "base"]);
+        assert_eq!(out.status.code(), Some(20), "{d}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with("error: cannot downgrade 31cd4f4891ec (Add auto DTMF mode) on")
+                && err.contains("as Asterisk 13.4.0 ships it")
+                && err.contains("ps_endpoints.directmedia")
+                && err.contains("reconcile")
+                && err.lines().count() == 1,
+            "{d}: {err}"
+        );
+        assert_eq!(
+            db.dump(),
+            before,
+            "{d}: the refused downgrade changed the schema"
+        );
+        assert_eq!(db.versions("config"), version, "{d}");
+        check_rows(&db, &format!("{d} after the refusal"));
+        // The offline script is refused the same way.
+        let out = common::ast(&[
+            "--asterisk",
+            "13.4.0",
+            "--dialect",
+            d.name(),
+            "downgrade",
+            "head:base",
+            "--sql",
+        ]);
+        assert_eq!(out.status.code(), Some(20), "{d}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{d}: printed a partial script");
+        db.ok(&["reconcile"]);
+        db.ok(&["downgrade", "base"]);
+        let mut left = db.tables();
+        left.retain(|t| !t.starts_with("ast_schema_"));
+        assert_eq!(left, vec!["alembic_version_config".to_string()], "{d}");
+    }
+}
