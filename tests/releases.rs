@@ -305,6 +305,19 @@ fn moving_between_a_release_and_the_master_line() {
     }
 }
 
+/// Downgrades marked broken whose failure the schema model cannot see: the server
+/// rejects the statement itself (539f68bede2c's unquoted `USING 100rel::...`).
+const REJECTED_BY_THE_SERVER: &[(&str, Dialect)] = &[
+    (
+        "migrations/config/variants/16.30.0/539f68bede2c.toml",
+        Dialect::Postgresql,
+    ),
+    (
+        "migrations/config/variants/18.16.0/539f68bede2c.toml",
+        Dialect::Postgresql,
+    ),
+];
+
 /// A few branch variants keep a downgrade that fails in Asterisk's own script (Alembic
 /// fails there too). Each such file says so in `broken_downgrade`, on exactly the
 /// dialects where it fails, and every other variant's downgrade applies.
@@ -341,6 +354,7 @@ fn every_failing_branch_downgrade_is_marked_on_exactly_its_dialects() {
                         .filter(|s| s.applies_to(d))
                         .any(|st| down.apply(&st.op, d).is_err());
                     let marked = m.downgrade_broken_on(d).is_some();
+                    let fails = fails || REJECTED_BY_THE_SERVER.contains(&(chain.at(p).file, d));
                     let was = seen.insert((chain.at(p).file, d), fails);
                     assert!(was.is_none_or(|w| w == fails), "{}", chain.at(p).file);
                     if fails != marked {
