@@ -35,16 +35,7 @@ fn main() {
         out.push_str("pub static RELEASES_TOML: &str = \"\";\n\n");
     }
     out.push_str("pub static TREES: &[EmbeddedTree] = &[\n");
-    let mut trees: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    trees.sort();
-    for tree_dir in trees {
+    for tree_dir in subdirs(&dir) {
         let tree = tree_dir.file_name().unwrap().to_string_lossy().into_owned();
         println!("cargo:rerun-if-changed={}", tree_dir.display());
         let revs = read_tree(&root, &tree_dir).unwrap_or_else(|e| fail(&e));
@@ -65,17 +56,7 @@ fn main() {
         // Branch variants: migrations/<tree>/variants/<label>/<revision>.toml, the
         // version of a revision some Asterisk release branch carries instead of
         // master's (or a revision only that branch has).
-        let vdir = tree_dir.join("variants");
-        let mut labels: Vec<PathBuf> = fs::read_dir(&vdir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok())
-                    .map(|e| e.path())
-                    .filter(|p| p.is_dir())
-                    .collect()
-            })
-            .unwrap_or_default();
-        labels.sort();
-        for label_dir in labels {
+        for label_dir in subdirs(&tree_dir.join("variants")) {
             let label = label_dir
                 .file_name()
                 .unwrap()
@@ -90,6 +71,20 @@ fn main() {
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// The folders directly inside `dir`, sorted; none when `dir` does not exist.
+fn subdirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
 }
 
 fn write_revision(out: &mut String, r: &Rev, label: Option<&str>) {

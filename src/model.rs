@@ -211,21 +211,8 @@ impl Schema {
     /// Applies one operation to the model, or says why it cannot apply.
     pub fn apply(&mut self, op: &Op, dialect: Dialect) -> Result<(), String> {
         match op {
-            Op::CreateTable {
-                table,
-                columns,
-                primary_key,
-                unique,
-                foreign_keys,
-            } => {
-                let t = self.build_table(
-                    table,
-                    columns,
-                    primary_key.as_ref(),
-                    unique,
-                    foreign_keys,
-                    dialect,
-                )?;
+            Op::CreateTable { .. } => {
+                let t = self.created_table(op, dialect)?;
                 self.tables.push(t);
             }
             Op::DropTable { table } => {
@@ -840,10 +827,11 @@ fn pg_name(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn col(name: &str, ty: &str) -> Column {
+    /// A plain nullable column of type `ty` (the neutral spelling), for tests.
+    pub(crate) fn col(name: &str, ty: &str) -> Column {
         Column {
             name: name.into(),
             ty: ty.parse().unwrap(),

@@ -279,6 +279,7 @@ pub fn diff(from: &Schema, to: &Schema, d: Dialect) -> Vec<Op> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::tests::col;
 
     fn schema(ops: &[Op], d: Dialect) -> Schema {
         let mut s = Schema::default();
@@ -290,16 +291,6 @@ mod tests {
 
     #[test]
     fn diff_turns_one_schema_into_the_other() {
-        let col = |n: &str, t: &str| Column {
-            name: n.into(),
-            ty: t.parse().unwrap(),
-            nullable: true,
-            primary_key: false,
-            autoincrement: false,
-            unique: false,
-            default: None,
-            values: None,
-        };
         let yesno = Op::CreateEnum {
             name: "yesno".into(),
             values: vec!["yes".into(), "no".into()],

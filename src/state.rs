@@ -67,26 +67,45 @@ fn read_versions(conn: &mut dyn Connection, table: &str) -> Result<Vec<String>, 
         .collect())
 }
 
-/// Reads where the database is in `tree`.
+/// The tables, where the version lives, its rows and the table they came from: the
+/// tree's own version table, else a legacy `alembic_version` whose one row `ours`
+/// accepts, else none.
+fn locate(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    ours: impl Fn(&str) -> bool,
+) -> Result<(Vec<String>, VersionSource, Vec<String>, String), Error> {
+    let tables = list_tables(conn)?;
+    let vt = tree.version_table();
+    let (source, rows, table) = if tables.contains(&vt) {
+        (VersionSource::TreeTable, read_versions(conn, &vt)?, vt)
+    } else if tables.iter().any(|t| t == LEGACY_TABLE) {
+        let rows = read_versions(conn, LEGACY_TABLE)?;
+        match rows.as_slice() {
+            [one] if ours(one) => (VersionSource::Legacy, rows, LEGACY_TABLE.to_string()),
+            _ => (VersionSource::Missing, vec![], vt),
+        }
+    } else {
+        (VersionSource::Missing, vec![], vt)
+    };
+    Ok((tables, source, rows, table))
+}
+
+fn too_many_rows(table: &str, rows: &[String]) -> Error {
+    Error::CorruptVersionTable(format!(
+        "{table} has {} rows ({}); it must have one: delete the wrong ones",
+        rows.len(),
+        rows.join(", ")
+    ))
+}
+
 /// The one revision id the tree's version table holds (`None` at base), without
 /// placing it in a chain: for commands that work across chains (`reconcile`).
 pub fn version_id(
     conn: &mut dyn Connection,
     tree: &Tree,
 ) -> Result<(DbState, Option<String>), Error> {
-    let tables = list_tables(conn)?;
-    let vt = tree.version_table();
-    let (source, rows) = if tables.contains(&vt) {
-        (VersionSource::TreeTable, read_versions(conn, &vt)?)
-    } else if tables.iter().any(|t| t == LEGACY_TABLE) {
-        let rows = read_versions(conn, LEGACY_TABLE)?;
-        match rows.as_slice() {
-            [one] if known_anywhere(tree.name, one) => (VersionSource::Legacy, rows),
-            _ => (VersionSource::Missing, vec![]),
-        }
-    } else {
-        (VersionSource::Missing, vec![])
-    };
+    let (tables, source, rows, vt) = locate(conn, tree, |id| known_anywhere(tree.name, id))?;
     let id = match rows.as_slice() {
         [] => None,
         [one] if known_anywhere(tree.name, one) => Some(one.clone()),
@@ -95,13 +114,7 @@ pub fn version_id(
                 "{vt} says the database is at {one}, which this ast-schema does not know; use a newer ast-schema"
             )))
         }
-        many => {
-            return Err(Error::CorruptVersionTable(format!(
-                "{vt} has {} rows ({}); it must have one: delete the wrong ones",
-                many.len(),
-                many.join(", ")
-            )))
-        }
+        many => return Err(too_many_rows(&vt, many)),
     };
     Ok((
         DbState {
@@ -113,22 +126,9 @@ pub fn version_id(
     ))
 }
 
+/// Reads where the database is in `tree`.
 pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
-    let tables = list_tables(conn)?;
-    let vt = tree.version_table();
-    let (source, rows, table) = if tables.contains(&vt) {
-        (VersionSource::TreeTable, read_versions(conn, &vt)?, vt)
-    } else if tables.iter().any(|t| t == LEGACY_TABLE) {
-        let rows = read_versions(conn, LEGACY_TABLE)?;
-        match rows.as_slice() {
-            [one] if tree.position(one).is_some() => {
-                (VersionSource::Legacy, rows, LEGACY_TABLE.to_string())
-            }
-            _ => (VersionSource::Missing, vec![], vt),
-        }
-    } else {
-        (VersionSource::Missing, vec![], vt)
-    };
+    let (tables, source, rows, table) = locate(conn, tree, |id| tree.position(id).is_some())?;
     let position = match rows.as_slice() {
         [] => 0,
         [one] => match tree.position(one) {
@@ -158,13 +158,7 @@ pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
                 )))
             }
         },
-        many => {
-            return Err(Error::CorruptVersionTable(format!(
-                "{table} has {} rows ({}); it must have one: delete the wrong ones",
-                many.len(),
-                many.join(", ")
-            )))
-        }
+        many => return Err(too_many_rows(&table, many)),
     };
     Ok(DbState {
         tables,

@@ -31,15 +31,7 @@ fn alembic_built_databases_are_taken_to_head() {
         for rev in spread() {
             let db = TestDb::new(d, "ho_from_alembic");
             db.pipe_to_client(&script(d, rev));
-            assert_eq!(
-                db.ok(&["current"])
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .trim(),
-                rev,
-                "{d}"
-            );
+            assert_eq!(db.current(), rev, "{d}");
             assert!(!db.tables().iter().any(|t| t.starts_with("ast_schema_")));
             db.ok(&["upgrade", "head"]);
             assert_eq!(db.dump(), reference.dump(), "{d}: from {rev}");

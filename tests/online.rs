@@ -58,26 +58,10 @@ fn current_and_history_report_the_revision() {
     for d in DIALECTS {
         let db = TestDb::new(d, "current");
         if d != Dialect::Sqlite {
-            assert_eq!(
-                db.ok(&["current"])
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .trim(),
-                "base",
-                "{d}"
-            );
+            assert_eq!(db.current(), "base", "{d}");
         }
         db.ok(&["upgrade", t.at(1).id]);
-        assert_eq!(
-            db.ok(&["current"])
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .trim(),
-            t.at(1).id,
-            "{d}"
-        );
+        assert_eq!(db.current(), t.at(1).id, "{d}");
         let hist = db.ok(&["history"]);
         let marked: Vec<&str> = hist.lines().filter(|l| l.contains("(current)")).collect();
         assert_eq!(marked.len(), 1, "{hist}");
@@ -160,11 +144,7 @@ fn a_legacy_alembic_version_table_of_this_tree_is_renamed() {
         // Make it look like an old Alembic setup: one alembic_version table.
         db.exec("ALTER TABLE alembic_version_config RENAME TO alembic_version");
         assert_eq!(
-            db.ok(&["current"])
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .trim(),
+            db.current(),
             format!("{} (in the legacy alembic_version table)", t.at(1).id),
             "{d}"
         );

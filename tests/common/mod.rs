@@ -160,6 +160,12 @@ impl TestDb {
         ast(&all)
     }
 
+    /// The first line of `current`, trimmed: the revision (or `base`) it reports.
+    pub fn current(&self) -> String {
+        let out = self.ok(&["current"]);
+        out.lines().next().unwrap_or_default().trim().to_string()
+    }
+
     /// Runs the binary and insists it succeeds; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.ast(args);
