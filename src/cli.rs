@@ -226,6 +226,14 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `ast-schema man > ast-schema.1`
     Man,
+    /// Print the live schema as normalized text (enum types, tables, columns, keys,
+    /// indexes), the form `verify` and the test suite compare
+    #[command(hide = true)]
+    DumpSchema {
+        /// Include the version and history tables
+        #[arg(long)]
+        bookkeeping: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -259,7 +267,7 @@ pub fn main() -> i32 {
     if style.format == Format::Json
         && !matches!(
             cli.command,
-            Command::Completions { .. } | Command::Man | Command::Show { .. }
+            Command::Completions { .. } | Command::Man | Command::Show { .. } | Command::DumpSchema { .. }
         )
     {
         let offline = matches!(&cli.command, Command::Upgrade { offline, .. } | Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } if offline.sql);
@@ -299,6 +307,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Releases => "releases",
         Command::Reconcile { .. } => "reconcile",
         Command::Man => "man",
+        Command::DumpSchema { .. } => "dump-schema",
     }
 }
 
@@ -436,6 +445,12 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             std::io::stdout()
                 .write_all(&buf)
                 .map_err(|e| Error::Io(e.to_string()))?;
+            Ok(0)
+        }
+        Command::DumpSchema { bookkeeping } => {
+            let s = settings(g)?;
+            let mut conn = open(g, &s, style, true)?;
+            print!("{}", crate::introspect::dump(conn.as_mut(), *bookkeeping)?);
             Ok(0)
         }
         Command::Heads => {
