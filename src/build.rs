@@ -9,8 +9,9 @@
 //! (`migrations/releases.toml`). Operations are parsed at run time, on demand, by
 //! `src/migration.rs` (and all of them by the test suite).
 
-#[path = "graph.rs"]
-mod graph;
+#[path = "definitions/chain.rs"]
+mod chain;
+use chain as graph;
 
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;

@@ -73,6 +73,32 @@ pub enum Error {
     Io(String),
 }
 
+/// Every exit code and what it means: the one table that `--help`, the manual page
+/// and the README list (a test holds the README to it).
+pub const EXIT_CODES: &[(i32, &str)] = &[
+    (0, "success, including \"nothing to do\""),
+    (1, "unexpected database or I/O failure"),
+    (2, "bad command-line usage"),
+    (3, "malformed database URL or unknown scheme"),
+    (4, "config file unreadable or without `sqlalchemy.url`, unknown tree, bad option value"),
+    (5, "database server unreachable (after `--wait`)"),
+    (6, "authentication failed"),
+    (7, "database does not exist (see `--create-database`)"),
+    (8, "unknown or ambiguous revision"),
+    (9, "target beyond base or head, or in the wrong direction"),
+    (10, "version table holds several rows or a value that is no revision id"),
+    (11, "database is at a revision this build does not know (a newer Asterisk)"),
+    (12, "database has the tree's tables but no version table (use `stamp`)"),
+    (13, "a migration statement failed (the message says where it stopped)"),
+    (14, "permission denied (for example a read-only user)"),
+    (15, "timed out waiting for another ast-schema's lock"),
+    (16, "`verify` found differences"),
+    (17, "invalid migration files (a bug in this build)"),
+    (18, "`lint` found error-level problems"),
+    (19, "the database was built by another release's chain than the one asked for (use `reconcile` or `--asterisk`)"),
+    (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
+];
+
 impl Error {
     /// The process exit code for this error (see the README's table).
     pub fn exit_code(&self) -> i32 {
@@ -107,5 +133,72 @@ impl Error {
             Error::InvalidMigration(_) => 17,
             Error::BrokenDowngrade(_) => 20,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exit_code_table_is_complete_and_ordered() {
+        let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
+        assert_eq!(codes, (0..=20).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn every_error_maps_to_a_listed_code() {
+        let s = || String::from("x");
+        let all = [
+            Error::Url(s()),
+            Error::Config(s()),
+            Error::UnknownRevision(s()),
+            Error::OutOfRange(s()),
+            Error::CorruptVersionTable(s()),
+            Error::NewerDatabase(s()),
+            Error::Unversioned(s()),
+            Error::Migration(s()),
+            Error::Permission(s()),
+            Error::LockTimeout(s()),
+            Error::Drift(s()),
+            Error::Lineage(s()),
+            Error::Lint(s()),
+            Error::BrokenDowngrade(s()),
+            Error::InvalidMigration(s()),
+            Error::Database(s()),
+            Error::Io(s()),
+        ];
+        for e in all {
+            let code = e.exit_code();
+            assert!(
+                EXIT_CODES.iter().any(|(c, _)| *c == code),
+                "{e:?} exits {code}, which the table does not list"
+            );
+        }
+    }
+
+    #[test]
+    fn the_readme_lists_exactly_the_exit_code_table() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let section = readme
+            .split("\n## Exit codes\n")
+            .nth(1)
+            .expect("README has an Exit codes section");
+        let rows: Vec<(i32, String)> = section
+            .lines()
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+                let code = cells.get(1)?.parse::<i32>().ok()?;
+                Some((code, cells.get(2)?.to_string()))
+            })
+            .collect();
+        let want: Vec<(i32, String)> = EXIT_CODES
+            .iter()
+            .map(|(c, m)| (*c, m.to_string()))
+            .collect();
+        assert_eq!(
+            rows, want,
+            "README's exit-code table differs from error::EXIT_CODES"
+        );
     }
 }

@@ -1,35 +1,30 @@
 //! ast-schema: Asterisk's realtime database migrations (Alembic's `ast-db-manage`
 //! trees) in one binary, for MySQL/MariaDB, PostgreSQL and SQLite.
 //!
-//! Layout: `ops` (the operations) and `migration` (the file format) describe
-//! revisions; `revision` holds the embedded trees and resolves targets; `model` folds
-//! operations into a schema; `dialect` renders SQL per database; `driver` talks to
-//! each database; `state` reads and writes the version tables; `runner` plans and
-//! applies steps; `cli` is the command line.
+//! The layers, each a folder, from the bottom up (a layer imports only layers below
+//! it):
+//!
+//! - [`definitions`]: what a migration is: operations, the file format, the revision
+//!   chain of each tree, Asterisk's releases. Pure data, no SQL, no database.
+//! - [`model`]: the schema model operations fold into, and comparing schemas.
+//! - [`dialect`]: the SQL renderers, one per database, and what each database
+//!   reports back for what they create.
+//! - [`db`]: the database side: URL, drivers, connecting, locks, version tables,
+//!   history, reading a live schema.
+//! - [`engine`]: planning, applying, the fresh-database fast path, offline scripts,
+//!   recognising a database's shape, reconcile, verify.
+//! - [`asterisk`]: the companion for Asterisk itself: realtime configuration, lint.
+//! - [`cli`]: the command line: arguments, one handler per command, output.
+//!
+//! [`error`] is the one error type, with the exit code each failure maps to.
 
+pub mod asterisk;
 pub mod cli;
-pub mod config;
-pub mod connect;
+pub mod db;
+pub mod definitions;
 pub mod dialect;
-pub mod driver;
+pub mod engine;
 pub mod error;
-pub mod expected;
-pub mod graph;
-pub mod history;
-pub mod introspect;
-pub mod lint;
-pub mod lock;
-pub mod migration;
 pub mod model;
-pub mod ops;
-pub mod output;
-pub mod realtime;
-pub mod reconcile;
-pub mod releases;
-pub mod revision;
-pub mod runner;
-pub mod state;
-pub mod url;
-pub mod verify;
 
 pub use error::{Error, Result};

@@ -4,7 +4,7 @@
 
 mod common;
 
-use ast_schema::dialect::Dialect;
+use ast_schema::definitions::dialect::Dialect;
 use common::{TestDb, DIALECTS};
 
 /// The revision the rows are written at: the first with ps_transports.

@@ -5,7 +5,7 @@
 
 mod common;
 
-use ast_schema::revision::Tree;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb, DIALECTS};
 
 /// Head and older revisions spread over each tree.

@@ -2,19 +2,20 @@
 //! files under `tests/golden/`, so every change to what ast-schema emits shows up
 //! as a diff in review. Regenerate with `UPDATE_GOLDEN=1 cargo test --test golden`.
 
-use ast_schema::dialect::Dialect;
-use ast_schema::revision::Tree;
-use ast_schema::runner::{self, ScriptTransactions};
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
+use ast_schema::engine::plan;
+use ast_schema::engine::script::{plan_script, ScriptTransactions};
 
 fn full_script(t: &Tree, d: Dialect) -> String {
-    let up = runner::plan(t, d, 0, t.len()).unwrap();
-    let down = runner::plan(t, d, t.len(), 0).unwrap();
+    let up = plan::plan(t, d, 0, t.len()).unwrap();
+    let down = plan::plan(t, d, t.len(), 0).unwrap();
     format!(
         "-- ast-schema {} tree, {} dialect: upgrade base:head, then downgrade head:base\n\n{}{}",
         t.name,
         d,
-        runner::script(&up, ScriptTransactions::PerRevision),
-        runner::script(&down, ScriptTransactions::PerRevision)
+        plan_script(&up, ScriptTransactions::PerRevision).finish(),
+        plan_script(&down, ScriptTransactions::PerRevision).finish()
     )
 }
 

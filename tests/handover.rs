@@ -7,8 +7,8 @@
 
 mod common;
 
-use ast_schema::dialect::Dialect;
-use ast_schema::revision::Tree;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb};
 
 /// Revisions near the start, the middle and the end of the config chain.

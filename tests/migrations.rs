@@ -1,10 +1,10 @@
 //! Every embedded migration file parses, fits the schema it is applied to on each
 //! dialect, and its downgrade undoes its upgrade exactly (on the schema model).
 
-use ast_schema::dialect::Dialect;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
+use ast_schema::engine::plan;
 use ast_schema::model::Schema;
-use ast_schema::revision::Tree;
-use ast_schema::runner;
 
 #[test]
 fn every_tree_is_embedded_with_a_head() {
@@ -106,7 +106,7 @@ fn each_downgrade_restores_the_schema_before_its_upgrade() {
 /// column dropped by an upgrade comes back at the end of its table, as with Alembic).
 fn sorted_text(s: &Schema, d: Dialect) -> String {
     let mut table = String::new();
-    let mut lines: Vec<String> = ast_schema::expected::render(s, d)
+    let mut lines: Vec<String> = ast_schema::dialect::expected::render(s, d)
         .lines()
         .map(|l| {
             if let Some(t) = l.strip_prefix("table ") {
@@ -123,9 +123,9 @@ fn sorted_text(s: &Schema, d: Dialect) -> String {
 fn every_step_renders_on_every_dialect_both_ways() {
     for t in Tree::all() {
         for d in Dialect::ALL {
-            let up = runner::plan(&t, d, 0, t.len()).unwrap_or_else(|e| panic!("{e}"));
+            let up = plan::plan(&t, d, 0, t.len()).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(up.steps.len(), t.len());
-            let down = runner::plan(&t, d, t.len(), 0).unwrap_or_else(|e| panic!("{e}"));
+            let down = plan::plan(&t, d, t.len(), 0).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(down.steps.len(), t.len());
         }
     }

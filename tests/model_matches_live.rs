@@ -7,10 +7,12 @@ mod common;
 
 use std::time::Duration;
 
-use ast_schema::expected;
+use ast_schema::definitions::revision::Tree;
+use ast_schema::dialect::expected;
+use ast_schema::engine::migrate::{self, Request};
+use ast_schema::engine::observer::Silent;
+use ast_schema::engine::plan::Direction;
 use ast_schema::model::Schema;
-use ast_schema::revision::Tree;
-use ast_schema::runner::{self, Direction, Request, Silent};
 use common::{TestDb, DIALECTS};
 
 fn step(db: &TestDb, tree: &Tree, direction: Direction, target: &str) {
@@ -21,7 +23,7 @@ fn step(db: &TestDb, tree: &Tree, direction: Direction, target: &str) {
         lock_timeout: Duration::from_secs(30),
         replay: true,
     };
-    runner::migrate(conn.as_mut(), tree, &req, &mut Silent)
+    migrate::migrate(conn.as_mut(), tree, &req, &mut Silent)
         .unwrap_or_else(|e| panic!("{} {target} on {}: {e}", tree.name, db.dialect));
 }
 

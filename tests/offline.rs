@@ -3,7 +3,7 @@
 
 mod common;
 
-use ast_schema::revision::Tree;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb, DIALECTS};
 
 fn script(db: &TestDb, args: &[&str]) -> String {
@@ -209,7 +209,10 @@ fn stamp_writes_the_version_without_running_migrations() {
             "{d}"
         );
     }
-    let db = TestDb::new(ast_schema::dialect::Dialect::Sqlite, "stamp_bad");
+    let db = TestDb::new(
+        ast_schema::definitions::dialect::Dialect::Sqlite,
+        "stamp_bad",
+    );
     let out = db.ast(&["stamp", "0000deadbeef"]);
     assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
     assert!(

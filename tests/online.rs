@@ -3,8 +3,8 @@
 
 mod common;
 
-use ast_schema::dialect::Dialect;
-use ast_schema::revision::Tree;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb, DIALECTS};
 
 fn head() -> &'static str {

@@ -8,8 +8,8 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use ast_schema::dialect::Dialect;
-use ast_schema::revision::Tree;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb};
 use serde_json::Value;
 
@@ -56,7 +56,7 @@ fn server(d: Dialect) -> (String, &'static str, String) {
     } else {
         common::pg_server()
     };
-    let u = ast_schema::url::DbUrl::parse(&format!("{base}/x")).unwrap();
+    let u = ast_schema::db::url::DbUrl::parse(&format!("{base}/x")).unwrap();
     let upstream = format!("{}:{}", u.host.clone().unwrap(), u.port.unwrap());
     let user = u.user.clone().unwrap_or_default();
     (
@@ -76,8 +76,8 @@ fn drop_db(d: Dialect, name: &str) {
     } else {
         format!("{}/postgres", common::pg_server())
     };
-    let mut c =
-        ast_schema::driver::connect(&ast_schema::url::DbUrl::parse(&base).unwrap()).unwrap();
+    let mut c = ast_schema::db::driver::connect(&ast_schema::db::url::DbUrl::parse(&base).unwrap())
+        .unwrap();
     let sql = if d == Dialect::Mysql {
         format!("DROP DATABASE IF EXISTS `{name}`")
     } else {
@@ -164,7 +164,7 @@ fn waiting_gives_up_with_a_clear_error() {
 #[test]
 fn wrong_password_and_missing_database_fail_at_once_even_when_waiting() {
     let db = TestDb::new(Dialect::Mysql, "waitfail");
-    let u = ast_schema::url::DbUrl::parse(&db.url).unwrap();
+    let u = ast_schema::db::url::DbUrl::parse(&db.url).unwrap();
     let (host, port, name) = (
         u.host.clone().unwrap(),
         u.port.unwrap(),
@@ -188,7 +188,7 @@ fn wrong_password_and_missing_database_fail_at_once_even_when_waiting() {
 fn create_database_is_a_clear_error_when_not_permitted() {
     for d in [Dialect::Mysql, Dialect::Postgresql] {
         let db = TestDb::new(d, "nocreate");
-        let u = ast_schema::url::DbUrl::parse(&db.url).unwrap();
+        let u = ast_schema::db::url::DbUrl::parse(&db.url).unwrap();
         let (host, port) = (u.host.clone().unwrap(), u.port.unwrap());
         let url = match d {
             Dialect::Mysql => {

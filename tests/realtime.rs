@@ -4,8 +4,8 @@
 
 mod common;
 
-use ast_schema::dialect::Dialect;
-use ast_schema::revision::Tree;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb, DIALECTS};
 
 fn insert(db: &TestDb, table: &str, cols: &[(&str, &str)]) {

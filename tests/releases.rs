@@ -7,9 +7,9 @@
 
 mod common;
 
-use ast_schema::dialect::Dialect;
-use ast_schema::releases;
-use ast_schema::revision::Tree;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::releases;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb, DIALECTS};
 
 #[test]
@@ -83,7 +83,8 @@ fn every_variant_is_used_by_some_release() {
                 .any(|r| r.items(t.name).is_some_and(|items| items.contains(&key)));
             assert!(used, "{} is used by no release", v.file);
             t.migration(1).unwrap();
-            ast_schema::migration::parse(v.file, v.source).unwrap_or_else(|e| panic!("{e}"));
+            ast_schema::definitions::migration::parse(v.file, v.source)
+                .unwrap_or_else(|e| panic!("{e}"));
         }
     }
 }

@@ -7,8 +7,8 @@ mod common;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use ast_schema::dialect::Dialect;
-use ast_schema::revision::Tree;
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
 use common::{stderr, TestDb, DIALECTS};
 
 fn config() -> Tree {
@@ -127,7 +127,7 @@ fn a_failing_statement_rolls_the_revision_back_or_says_what_ran() {
 /// Blocks the runner on the version-table update that ends a revision, so it can be
 /// killed inside the revision: a row lock from another session (PostgreSQL,
 /// MariaDB), a reader that keeps SQLite from committing.
-fn blocker(db: &TestDb) -> Box<dyn ast_schema::driver::Connection> {
+fn blocker(db: &TestDb) -> Box<dyn ast_schema::db::driver::Connection> {
     let mut c = db.conn();
     match db.dialect {
         Dialect::Postgresql => c
@@ -296,7 +296,7 @@ fn with_url(url: String, rest: &[&str]) -> Vec<String> {
 
 /// The test server's URL with another user, password and database.
 fn server_url(db: &TestDb, user: &str, password: Option<&str>, database: &str) -> String {
-    let u = ast_schema::url::DbUrl::parse(&db.url).unwrap();
+    let u = ast_schema::db::url::DbUrl::parse(&db.url).unwrap();
     let password = password.map(|p| format!(":{p}")).unwrap_or_default();
     format!(
         "{}://{user}{password}@{}:{}/{database}",
@@ -307,7 +307,7 @@ fn server_url(db: &TestDb, user: &str, password: Option<&str>, database: &str) -
 }
 
 fn db_name(db: &TestDb) -> String {
-    ast_schema::url::DbUrl::parse(&db.url)
+    ast_schema::db::url::DbUrl::parse(&db.url)
         .unwrap()
         .database
         .unwrap()

@@ -4,7 +4,7 @@
 
 mod common;
 
-use ast_schema::revision::Tree;
+use ast_schema::definitions::revision::Tree;
 use common::{TestDb, DIALECTS};
 
 #[test]
@@ -21,7 +21,7 @@ fn head_schemas_match_the_committed_snapshots() {
             let mut tables = Vec::new();
             for p in 1..=t.len() {
                 for st in &t.migration(p).unwrap().upgrade {
-                    if let ast_schema::ops::Op::CreateTable { table, .. } = &st.op {
+                    if let ast_schema::definitions::ops::Op::CreateTable { table, .. } = &st.op {
                         tables.push(table.clone());
                     }
                 }
@@ -29,7 +29,7 @@ fn head_schemas_match_the_committed_snapshots() {
             let got = section(
                 &dump,
                 &tables,
-                d == ast_schema::dialect::Dialect::Postgresql && t.name == "config",
+                d == ast_schema::definitions::dialect::Dialect::Postgresql && t.name == "config",
             );
             let path = dir.join(format!("{}-{}.schema", t.name, d));
             if update {

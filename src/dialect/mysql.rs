@@ -6,9 +6,10 @@
 //! `DROP INDEX` / `DROP FOREIGN KEY` / `DROP PRIMARY KEY`; enum type operations emit
 //! nothing (the values live in each column).
 
-use super::{create_index, default_clause, enum_values, foreign_key_sql, update, Dialect};
+use super::{create_index, default_clause, enum_values, foreign_key_sql, update};
+use crate::definitions::dialect::Dialect;
+use crate::definitions::ops::{AlterColumn, ColumnType, ConstraintKind, Op};
 use crate::model::{ColumnDef, Schema, Table};
-use crate::ops::{AlterColumn, ColumnType, ConstraintKind, Op};
 
 const D: Dialect = Dialect::Mysql;
 

@@ -6,9 +6,10 @@
 //! `SERIAL` / `BIGSERIAL`; altering a column emits one `ALTER COLUMN` per changed
 //! attribute and never touches what the operation does not name.
 
-use super::{create_index, default_clause, foreign_key_sql, update, Dialect};
+use super::{create_index, default_clause, foreign_key_sql, update};
+use crate::definitions::dialect::Dialect;
+use crate::definitions::ops::{ColumnType, Op};
 use crate::model::{ColumnDef, Schema, Table};
-use crate::ops::{ColumnType, Op};
 
 const D: Dialect = Dialect::Postgresql;
 
@@ -227,7 +228,7 @@ fn pg_ident_limit(s: &str) -> String {
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    format!("{}_{:016x}", &s[..end], crate::lock::fnv1a(s))
+    format!("{}_{:016x}", &s[..end], crate::dialect::quote::fnv1a(s))
 }
 
 /// Whether PostgreSQL needs an explicit cast to move a column from `from` to `to`

@@ -12,9 +12,10 @@
 //!   indexes. The runner runs each revision in one transaction, so a rebuild is
 //!   all-or-nothing.
 
-use super::{create_index, default_clause, enum_values, key_lines, update, Dialect};
+use super::{create_index, default_clause, enum_values, key_lines, update};
+use crate::definitions::dialect::Dialect;
+use crate::definitions::ops::{AlterColumn, ColumnType, Op};
 use crate::model::{ColumnDef, Schema, Table};
-use crate::ops::{AlterColumn, ColumnType, Op};
 
 const D: Dialect = Dialect::Sqlite;
 

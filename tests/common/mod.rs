@@ -10,9 +10,9 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use ast_schema::dialect::Dialect;
-use ast_schema::driver::{self, Connection};
-use ast_schema::url::DbUrl;
+use ast_schema::db::driver::{self, Connection};
+use ast_schema::db::url::DbUrl;
+use ast_schema::definitions::dialect::Dialect;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
@@ -135,7 +135,7 @@ impl TestDb {
 
     /// Every table, sorted.
     pub fn tables(&self) -> Vec<String> {
-        let mut t = ast_schema::state::list_tables(self.conn().as_mut()).unwrap();
+        let mut t = ast_schema::db::version::list_tables(self.conn().as_mut()).unwrap();
         t.sort();
         t
     }
@@ -150,7 +150,7 @@ impl TestDb {
 
     /// The normalized schema, without version tables.
     pub fn dump(&self) -> String {
-        ast_schema::introspect::dump(self.conn().as_mut(), false).unwrap()
+        ast_schema::db::introspect::dump(self.conn().as_mut(), false).unwrap()
     }
 
     /// Runs the binary with `--url` for this database.

@@ -1,0 +1,251 @@
+//! The command line's shape: global options, commands and their arguments (clap).
+//!
+//! Only definitions live here; each command's code is in `commands/`, and the
+//! `--help` epilogue (environment variables and exit codes) is built from the
+//! options themselves and from `error::EXIT_CODES` in [`after_help`].
+
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+use crate::cli::output::Format;
+use crate::definitions::dialect::Dialect;
+use crate::error::EXIT_CODES;
+
+/// Asterisk realtime database migrations: Alembic's ast-db-manage trees in one binary.
+#[derive(Debug, Parser)]
+#[command(
+    name = "ast-schema",
+    version,
+    about = "Asterisk realtime database migrations (Alembic's ast-db-manage) in one binary",
+    long_about = "Creates, upgrades and downgrades the tables Asterisk keeps in a database \
+(ps_endpoints, ps_aors, sippeers, voicemail, cdr, queue_log, ...) on MySQL/MariaDB, PostgreSQL \
+and SQLite. It carries every revision of Asterisk's Alembic trees with the same ids and reads and \
+writes the same version tables (alembic_version_<tree>), so a database can move between Alembic \
+and ast-schema at any revision.\n\nThe database URL comes from --url, else AST_SCHEMA_URL, else \
+sqlalchemy.url in the ini file given with -c, else sqlite:///asterisk.db in the current directory."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalOpts {
+    /// Database URL, SQLAlchemy style: mysql://user:pass@host/db, postgresql://..., sqlite:///file.db
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub url: Option<String>,
+    /// Alembic ini file (Asterisk's config.ini, cdr.ini, ...): sqlalchemy.url and script_location
+    #[arg(
+        short = 'c',
+        long = "config",
+        global = true,
+        env = "AST_SCHEMA_CONFIG",
+        value_name = "FILE"
+    )]
+    pub config: Option<PathBuf>,
+    /// Migration tree: config, cdr, voicemail, queue_log, or all [default: config, or the ini's script_location]
+    #[arg(long, global = true, env = "AST_SCHEMA_TREE", value_name = "TREE")]
+    pub tree: Option<String>,
+    /// SQL dialect for --sql when no URL is given: mysql, postgresql or sqlite
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_DIALECT",
+        value_name = "DIALECT"
+    )]
+    pub dialect: Option<Dialect>,
+    /// Output: text for people, json for programs (one document per command)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    pub format: Format,
+    /// Print nothing but errors
+    #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    pub quiet: bool,
+    /// Print each SQL statement as it runs
+    #[arg(short, long, global = true, env = "AST_SCHEMA_VERBOSE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    pub verbose: bool,
+    /// Seconds to wait for another ast-schema working on the same database and tree
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_LOCK_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = 60.0
+    )]
+    pub lock_timeout: f64,
+    /// Keep trying to reach a database server that is not up yet, for at most SECONDS
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_WAIT",
+        value_name = "SECONDS",
+        default_value_t = 0.0
+    )]
+    pub wait: f64,
+    /// Follow an Asterisk release's own scripts (20.10.0, 22 = newest 22.x, certified-18.9)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_ASTERISK",
+        value_name = "RELEASE"
+    )]
+    pub asterisk: Option<String>,
+    /// Create the database (or the SQLite file's folder) when it does not exist
+    #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    pub create_database: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Upgrade to a later revision (default: head)
+    Upgrade {
+        /// head, a revision id or unique prefix, +N; with --sql also FROM:TO
+        #[arg(default_value = "head", allow_hyphen_values = true)]
+        target: String,
+        /// Apply revision by revision, even on a fresh database that could be built at once
+        #[arg(long, env = "AST_SCHEMA_REPLAY", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+        replay: bool,
+        #[command(flatten)]
+        offline: OfflineOpts,
+    },
+    /// Downgrade to an earlier revision (base removes every table of the tree)
+    Downgrade {
+        /// base, a revision id or unique prefix, -N; with --sql FROM:TO [default with --asterisk: the release's head]
+        #[arg(allow_hyphen_values = true)]
+        target: Option<String>,
+        #[command(flatten)]
+        offline: OfflineOpts,
+    },
+    /// Set the version table to a revision without running any migration
+    Stamp {
+        /// head, base or a revision id or unique prefix
+        target: String,
+        #[command(flatten)]
+        offline: OfflineOpts,
+    },
+    /// Show the database's current revision
+    Current,
+    /// List the revisions, newest first, marking the database's current one
+    History,
+    /// Show the head revision
+    Heads,
+    /// Show one revision: its links, message, file and operations
+    Show {
+        /// A revision id or unique prefix, head or base
+        rev: String,
+    },
+    /// Compare the live schema with the schema the current revision should have
+    Verify,
+    /// List the known Asterisk releases and, per tree, the revision their scripts end at
+    Releases,
+    /// Move a database built by a release branch's scripts onto the master line (or,
+    /// with --asterisk, onto that release's chain), changing exactly what differs
+    Reconcile {
+        /// Print the SQL instead of running it
+        #[arg(long)]
+        sql: bool,
+    },
+    /// Print the Asterisk configuration that reads this database's tables
+    /// (odbc.ini, res_odbc.conf, extconfig.conf, sorcery.conf, modules.conf)
+    AsteriskConfig {
+        /// The res_odbc connection (and ODBC data source) name
+        #[arg(
+            long,
+            default_value = "asterisk",
+            env = "AST_SCHEMA_ODBC_NAME",
+            value_name = "NAME"
+        )]
+        odbc_name: String,
+    },
+    /// Check the ps_* rows for what Asterisk would misread or reject
+    Lint {
+        /// Rewrite literal ';' to ^3B in place (one transaction), printing each change
+        #[arg(long)]
+        fix_escapes: bool,
+        /// With --fix-escapes: print the UPDATEs instead of running them
+        #[arg(long, requires = "fix_escapes")]
+        sql: bool,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `ast-schema man > ast-schema.1`
+    Man,
+    /// Print the live schema as normalized text (enum types, tables, columns, keys,
+    /// indexes), the form `verify` and the test suite compare
+    #[command(hide = true)]
+    DumpSchema {
+        /// Include the version and history tables
+        #[arg(long)]
+        bookkeeping: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct OfflineOpts {
+    /// Print the SQL script instead of running it (no database connection is opened)
+    #[arg(long)]
+    pub sql: bool,
+    /// With --sql: one BEGIN/COMMIT around the whole script instead of one per revision
+    #[arg(long, requires = "sql")]
+    pub single_transaction: bool,
+    /// With --sql: write the script to FILE instead of stdout
+    #[arg(short = 'o', long, requires = "sql", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The `--help` epilogue: every environment variable an option reads, then the
+/// exit codes.
+pub fn after_help() -> String {
+    let mut vars: Vec<String> = Vec::new();
+    let cmd = Cli::command();
+    let globals = cmd.get_arguments();
+    let sub = cmd.get_subcommands().flat_map(|c| c.get_arguments());
+    for a in globals.chain(sub) {
+        if let Some(v) = a.get_env() {
+            let v = v.to_string_lossy().into_owned();
+            if !vars.contains(&v) {
+                vars.push(v);
+            }
+        }
+    }
+    let mut out = String::from("Environment:\n");
+    let mut line = String::from(" ");
+    for v in vars {
+        if line.len() + v.len() + 2 > 96 {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(" ");
+        }
+        line.push(' ');
+        line.push_str(&v);
+        line.push(',');
+    }
+    out.push_str(line.trim_end_matches(','));
+    out.push_str("\n  Flags on the command line win over the environment.\n\nExit codes:\n");
+    for (code, what) in EXIT_CODES {
+        out.push_str(&format!("  {code:>2}  {}\n", what.replace('`', "")));
+    }
+    out.trim_end().to_string()
+}
+
+/// The clap command with its epilogue, for parsing, completions and the manual.
+pub fn command() -> clap::Command {
+    Cli::command().after_help(after_help())
+}

@@ -1,0 +1,67 @@
+//! `current`: the database's revision per tree, and which releases' schema it has.
+
+use serde_json::json;
+
+use crate::cli::commands::Ctx;
+use crate::cli::settings::{open, prefix, settings};
+use crate::db::version as state;
+use crate::definitions::releases;
+use crate::definitions::revision::Tree;
+use crate::engine::shape::release_match;
+use crate::error::Error;
+use crate::say;
+
+pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
+    let (g, style) = (ctx.g, ctx.style);
+    let s = settings(g)?;
+    let mut conn = open(g, &s, style, true)?;
+    let known = !releases::all()?.is_empty();
+    for t in &s.trees {
+        let master = Tree::named(t.name)?;
+        let (st, id) = state::version_id(conn.as_mut(), &master)?;
+        let legacy = st.source == state::VersionSource::Legacy;
+        let at_head = id.as_deref() == master.head().map(|h| h.id);
+        let mut entry = json!({
+            "tree": t.name,
+            "revision": id,
+            "head": master.head().map(|h| h.id),
+            "at_head": at_head,
+            "legacy_table": legacy,
+        });
+        let mut lines = vec![format!(
+            "{}{}{}{}",
+            prefix(t, s.all),
+            id.as_deref().unwrap_or("base"),
+            if at_head { " (head)" } else { "" },
+            if legacy {
+                " (in the legacy alembic_version table)"
+            } else {
+                ""
+            }
+        )];
+        if let (Some(id), true) = (&id, known) {
+            let m = release_match(conn.as_mut(), &master, id)?;
+            entry["releases"] = json!(m.releases);
+            entry["master_line"] = json!(m.master_line);
+            entry["note"] = json!(m.note);
+            if !m.releases.is_empty() {
+                lines.push(format!(
+                    "  schema of Asterisk {}",
+                    releases::compact(&m.releases)?
+                ));
+            } else if m.master_line {
+                lines.push("  schema of the master line (no release ends at this revision)".into());
+            }
+            if let Some(n) = m.note {
+                lines.push(format!("  {n}"));
+            }
+        }
+        ctx.doc.trees.push(entry);
+        if style.chatty() {
+            for l in lines {
+                say!("{l}");
+            }
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,134 @@
+//! The command line: Alembic's vocabulary (upgrade, downgrade, current, history,
+//! heads, show, stamp, `--sql`) over the library, plus verify, releases, reconcile,
+//! the Asterisk companion commands, completions and man.
+//!
+//! [`args`] defines the options and commands, [`settings`] resolves where the URL
+//! and trees come from and opens the database, [`commands`] holds one handler per
+//! command, [`output`] prints (plain lines, a progress bar, or one JSON document).
+//! Errors become one stderr line and an exit code here, once.
+//!
+//! May import every other layer.
+
+pub mod args;
+pub mod commands;
+pub mod ini;
+pub mod output;
+pub mod settings;
+
+use std::time::Instant;
+
+use clap::FromArgMatches;
+use serde_json::json;
+
+use args::{Cli, Command};
+use commands::Ctx;
+use output::{Doc, Format, Style};
+
+use crate::engine::plan::Direction;
+use crate::error::Error;
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> i32 {
+    let matches = args::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    let style = Style {
+        format: cli.global.format,
+        quiet: cli.global.quiet,
+        verbose: cli.global.verbose,
+    };
+    let mut doc = Doc::new(command_name(&cli.command));
+    let started = Instant::now();
+    let result = run(&cli, style, &mut doc);
+    if style.format == Format::Json && writes_json(&cli.command, result.is_err()) {
+        let mut v = json!({
+            "command": doc.command,
+            "ok": result.is_ok(),
+            "trees": doc.trees,
+            "elapsed_ms": (started.elapsed().as_secs_f64() * 1e6).round() / 1e3,
+        });
+        for (k, x) in doc.extra.drain(..) {
+            v[k] = x;
+        }
+        if let Err(e) = &result {
+            v["error"] = json!({ "message": e.to_string(), "exit_code": e.exit_code() });
+        }
+        output::print_json(&v);
+    }
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+/// Whether `--format json` wraps this command's result in a JSON document: not for
+/// commands whose output is itself a document (SQL, roff, shell code), unless they
+/// failed.
+fn writes_json(c: &Command, failed: bool) -> bool {
+    let own_output = match c {
+        Command::Completions { .. } | Command::Man | Command::Show { .. } => true,
+        Command::DumpSchema { .. } => true,
+        Command::Upgrade { offline, .. }
+        | Command::Downgrade { offline, .. }
+        | Command::Stamp { offline, .. } => offline.sql,
+        _ => false,
+    };
+    !own_output || (failed && !matches!(c, Command::Completions { .. } | Command::Man))
+}
+
+fn command_name(c: &Command) -> &'static str {
+    match c {
+        Command::Upgrade { .. } => "upgrade",
+        Command::Downgrade { .. } => "downgrade",
+        Command::Stamp { .. } => "stamp",
+        Command::Current => "current",
+        Command::History => "history",
+        Command::Heads => "heads",
+        Command::Show { .. } => "show",
+        Command::Verify => "verify",
+        Command::Completions { .. } => "completions",
+        Command::AsteriskConfig { .. } => "asterisk-config",
+        Command::Lint { .. } => "lint",
+        Command::Releases => "releases",
+        Command::Reconcile { .. } => "reconcile",
+        Command::Man => "man",
+        Command::DumpSchema { .. } => "dump-schema",
+    }
+}
+
+fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
+    let g = &cli.global;
+    let mut ctx = Ctx { g, style, doc };
+    let ctx = &mut ctx;
+    match &cli.command {
+        Command::Completions { shell } => commands::meta::completions(*shell),
+        Command::Man => commands::meta::man(),
+        Command::DumpSchema { bookkeeping } => commands::meta::dump_schema(ctx, *bookkeeping),
+        Command::Heads => commands::history::heads(ctx),
+        Command::Show { rev } => commands::show::run(ctx, rev),
+        Command::History => commands::history::run(ctx),
+        Command::Current => commands::current::run(ctx),
+        Command::Verify => commands::verify::run(ctx),
+        Command::AsteriskConfig { odbc_name } => {
+            commands::asterisk::asterisk_config(ctx, odbc_name)
+        }
+        Command::Lint { fix_escapes, sql } => commands::asterisk::lint(ctx, *fix_escapes, *sql),
+        Command::Upgrade {
+            target,
+            replay,
+            offline,
+        } => commands::migrate::run(ctx, Direction::Upgrade, target, *replay, offline),
+        Command::Downgrade { target, offline } => {
+            let target = commands::migrate::downgrade_target(target, &g.asterisk)?;
+            commands::migrate::run(ctx, Direction::Downgrade, target, false, offline)
+        }
+        Command::Releases => commands::releases::run(ctx),
+        Command::Reconcile { sql } => commands::reconcile::run(ctx, *sql),
+        Command::Stamp { target, offline } => commands::stamp::run(ctx, target, offline),
+    }
+}

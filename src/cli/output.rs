@@ -1,0 +1,271 @@
+//! What the commands print: plain lines, a progress bar on a terminal, or one JSON
+//! document per command (`--format json`, shape documented in the README).
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::definitions::revision::Tree;
+use crate::engine::migrate::Outcome;
+use crate::engine::observer::{Observer, StepDone};
+use crate::engine::plan::PlannedStep;
+use crate::engine::reconcile::Reconciliation;
+use crate::error::Error;
+
+/// How a command reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Output settings shared by every command.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Style {
+    pub fn text(&self) -> bool {
+        self.format == Format::Text
+    }
+
+    /// Whether plain informational lines go out.
+    pub fn chatty(&self) -> bool {
+        self.text() && !self.quiet
+    }
+}
+
+/// "12 ms" / "1.25 s".
+pub fn human(d: Duration) -> String {
+    if d.as_millis() >= 1000 {
+        format!("{:.2} s", d.as_secs_f64())
+    } else {
+        format!("{} ms", d.as_millis())
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1e6).round() / 1e3
+}
+
+/// Progress for people: one line per revision, or on a terminal a bar on stderr
+/// that redraws in place; `-v` adds each statement.
+pub struct Progress {
+    style: Style,
+    bar: bool,
+    drawn: bool,
+}
+
+impl Progress {
+    pub fn new(style: Style) -> Progress {
+        let bar = style.chatty() && !style.verbose && std::io::stderr().is_terminal();
+        Progress {
+            style,
+            bar,
+            drawn: false,
+        }
+    }
+
+    fn clear(&mut self) {
+        if self.drawn {
+            eprint!("\r\x1b[2K");
+            let _ = std::io::stderr().flush();
+            self.drawn = false;
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
+
+impl Observer for Progress {
+    fn waiting_for_lock(&mut self, tree: &str) {
+        if !self.style.quiet {
+            self.clear();
+            eprintln!(
+                "note: another ast-schema is working on tree {tree}; waiting for it to finish"
+            );
+        }
+    }
+
+    fn step_started(&mut self, step: &PlannedStep, index: usize, total: usize) {
+        if self.bar && total > 1 {
+            const WIDTH: usize = 30;
+            let filled = WIDTH * index / total;
+            let mut msg: String = step.message.chars().take(40).collect();
+            if step.message.chars().count() > 40 {
+                msg.push('…');
+            }
+            eprint!(
+                "\r\x1b[2K[{}{}] {}/{} {} {} {}",
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                index + 1,
+                total,
+                step.direction.name(),
+                step.revision,
+                msg
+            );
+            let _ = std::io::stderr().flush();
+            self.drawn = true;
+        }
+    }
+
+    fn statement(&mut self, sql: &str) {
+        if self.style.verbose && self.style.chatty() {
+            crate::say!("    {};", sql.replace('\n', "\n    "));
+        }
+    }
+
+    fn fast_path_done(
+        &mut self,
+        tree: &crate::definitions::revision::Tree,
+        to: usize,
+        elapsed: Duration,
+    ) {
+        if self.style.chatty() {
+            self.clear();
+            crate::say!(
+                "upgrade base -> {}: {} revision(s) built as one schema (fast path) ({})",
+                tree.at(to).id,
+                to,
+                human(elapsed)
+            );
+        }
+    }
+
+    fn reconciled(&mut self, r: &Reconciliation, elapsed: Duration) {
+        if self.style.chatty() {
+            self.clear();
+            let onto = match r.to.release {
+                Some(rel) => format!("Asterisk {rel}'s chain"),
+                None => "the master line".into(),
+            };
+            let what: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
+            crate::say!(
+                "reconcile {} onto {onto}: {} ({})",
+                r.from_id,
+                what.join(", "),
+                human(elapsed)
+            );
+        }
+    }
+
+    fn step_done(&mut self, done: &StepDone<'_>) {
+        if self.style.chatty() && !self.bar {
+            let s = done.step;
+            crate::say!(
+                "{} {} -> {}, {} ({})",
+                s.direction.name(),
+                s.from.unwrap_or("base"),
+                s.to.unwrap_or("base"),
+                s.message,
+                human(done.elapsed)
+            );
+        }
+    }
+}
+
+/// A revision as JSON: its id, or null for base.
+pub fn rev(tree: &Tree, pos: usize) -> Value {
+    if pos == 0 {
+        Value::Null
+    } else {
+        json!(tree.at(pos).id)
+    }
+}
+
+/// One tree's result of upgrade, downgrade or stamp.
+pub fn outcome_json(o: &Outcome) -> Value {
+    let t = &o.tree;
+    json!({
+        "tree": t.name,
+        "before": rev(t, o.from),
+        "after": rev(t, o.to),
+        "head": rev(t, t.len()),
+        "at_head": o.to == t.len(),
+        "noop": o.steps.is_empty() && o.from == o.to,
+        "method": o.method.map_or("none", |m| m.name()),
+        "reconciled": o.reconciled,
+        "ms": ms(o.elapsed),
+        "applied": o.steps.iter().map(|s| json!({
+            "direction": s.direction.name(),
+            "revision": s.revision,
+            "from": s.from,
+            "to": s.to,
+            "message": s.message,
+            "ms": s.elapsed.map(ms),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Prints one JSON document on stdout.
+pub fn print_json(v: &Value) {
+    let mut text = serde_json::to_string_pretty(v).unwrap_or_else(|e| {
+        json!({ "ok": false, "error": { "message": e.to_string(), "exit_code": 1 } }).to_string()
+    });
+    text.push('\n');
+    emit(text.as_bytes());
+}
+
+/// Writes to stdout. A reader that went away (`ast-schema history | head -1`) ends
+/// the process quietly with status 0, as ripgrep does; any other failure to write
+/// is reported on stderr with status 1.
+pub fn emit(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|_| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to standard output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `println!` for command output, through [`emit`].
+#[macro_export]
+macro_rules! say {
+    () => { $crate::cli::output::emit(b"\n") };
+    ($($arg:tt)*) => {{
+        let mut line = format!($($arg)*);
+        line.push('\n');
+        $crate::cli::output::emit(line.as_bytes());
+    }};
+}
+
+/// An SQL script to FILE (`-o`) or stdout.
+pub fn write_script(text: &str, output: Option<&std::path::Path>) -> Result<(), Error> {
+    match output {
+        Some(p) => std::fs::write(p, text)
+            .map_err(|e| Error::Io(format!("cannot write {}: {e}", p.display()))),
+        None => {
+            emit(text.as_bytes());
+            Ok(())
+        }
+    }
+}
+
+/// The JSON document a command builds: one entry per tree, and a few top-level
+/// fields.
+pub struct Doc {
+    pub command: &'static str,
+    pub trees: Vec<Value>,
+    pub extra: Vec<(&'static str, Value)>,
+}
+
+impl Doc {
+    pub fn new(command: &'static str) -> Doc {
+        Doc {
+            command,
+            trees: Vec::new(),
+            extra: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Opening the database the way an init container needs: wait for a server that is
+//! not up yet, and create the database when asked.
+//!
+//! "Not up yet" (refused, unreachable, starting up) is retried with backoff until
+//! `--wait` runs out; "wrong password" and "no such database" fail at once, unless
+//! `--create-database` is given, which creates the database (MySQL `CREATE
+//! DATABASE`, PostgreSQL through its maintenance database, SQLite's folder) and
+//! connects again.
+
+use std::time::{Duration, Instant};
+
+use crate::db::driver::{self, Connection};
+use crate::db::url::DbUrl;
+use crate::definitions::dialect::Dialect;
+use crate::error::{DbErrorKind, Error};
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How long to keep retrying an unreachable server.
+    pub wait: Duration,
+    pub create_database: bool,
+    /// Do not create anything (a missing SQLite file is "no database").
+    pub existing_only: bool,
+}
+
+/// Connects to `url`, calling `on_retry(attempt, waited, why)` before each retry.
+pub fn open(
+    url: &DbUrl,
+    opts: &Options,
+    on_retry: &mut dyn FnMut(u32, Duration, &str),
+) -> Result<Box<dyn Connection>, Error> {
+    if url.dialect != Dialect::Sqlite && url.database.is_none() {
+        return Err(Error::Url(format!("URL {url} names no database")));
+    }
+    if url.dialect == Dialect::Sqlite {
+        if let Some(path) = url.sqlite_path() {
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+            if opts.create_database {
+                if let Some(dir) = parent {
+                    std::fs::create_dir_all(dir).map_err(|e| {
+                        Error::Permission(format!(
+                            "cannot create folder {} for the database: {e}",
+                            dir.display()
+                        ))
+                    })?;
+                }
+            } else if opts.existing_only && !path.exists() {
+                return Err(Error::Connect {
+                    url: url.to_string(),
+                    kind: DbErrorKind::NoDatabase,
+                    msg: format!("database file {} does not exist", path.display()),
+                });
+            } else if parent.is_some_and(|d| !d.exists()) {
+                return Err(Error::Connect {
+                    url: url.to_string(),
+                    kind: DbErrorKind::NoDatabase,
+                    msg: format!(
+                        "folder {} does not exist (--create-database creates it)",
+                        parent.map(|d| d.display().to_string()).unwrap_or_default()
+                    ),
+                });
+            }
+        }
+    }
+    let started = Instant::now();
+    let mut attempt = 0u32;
+    let mut pause = Duration::from_millis(100);
+    let mut created = false;
+    loop {
+        attempt += 1;
+        match driver::connect(url) {
+            Ok(c) => return Ok(c),
+            // MySQL answers "access denied to database X" rather than "unknown
+            // database" to a user without rights there: it may not exist either.
+            Err(Error::Connect {
+                kind: DbErrorKind::NoDatabase | DbErrorKind::Permission,
+                ..
+            }) if opts.create_database && !created => {
+                create_database(url)?;
+                created = true;
+            }
+            Err(Error::Connect {
+                kind: DbErrorKind::Unreachable,
+                url: u,
+                msg,
+            }) => {
+                let waited = started.elapsed();
+                if waited >= opts.wait {
+                    let msg = if opts.wait.is_zero() {
+                        msg
+                    } else {
+                        format!("{msg} (gave up after {} s of --wait)", waited.as_secs())
+                    };
+                    return Err(Error::Connect {
+                        url: u,
+                        kind: DbErrorKind::Unreachable,
+                        msg,
+                    });
+                }
+                on_retry(attempt, waited, &msg);
+                std::thread::sleep(pause.min(opts.wait - waited));
+                pause = (pause * 2).min(Duration::from_secs(2));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Creates the database `url` names, on its server.
+pub fn create_database(url: &DbUrl) -> Result<(), Error> {
+    let name = url.database.as_deref().unwrap_or_default();
+    let fail = |e: driver::DbError| match e.kind {
+        DbErrorKind::Permission | DbErrorKind::Auth => Error::Permission(format!(
+            "cannot create database {name}: {e} (not permitted for this user?)"
+        )),
+        _ => Error::Database(format!("cannot create database {name}: {e}")),
+    };
+    let server_err = |e: Error| match e {
+        Error::Connect { url, kind, msg } => Error::Connect {
+            url,
+            kind,
+            msg: format!("{msg} (while creating database {name})"),
+        },
+        e => e,
+    };
+    match url.dialect {
+        Dialect::Mysql => {
+            let mut c = driver::connect(&url.with_database(None)).map_err(server_err)?;
+            c.execute(&format!(
+                "CREATE DATABASE IF NOT EXISTS {}",
+                Dialect::Mysql.ident(name)
+            ))
+            .map_err(fail)
+        }
+        Dialect::Postgresql => {
+            let mut c = match driver::connect(&url.with_database(Some("postgres"))) {
+                Ok(c) => c,
+                Err(Error::Connect {
+                    kind: DbErrorKind::NoDatabase,
+                    ..
+                }) => driver::connect(&url.with_database(Some("template1"))).map_err(server_err)?,
+                Err(e) => return Err(server_err(e)),
+            };
+            match c.execute(&format!(
+                "CREATE DATABASE {}",
+                Dialect::Postgresql.ident(name)
+            )) {
+                Ok(()) => Ok(()),
+                // Another replica created it first.
+                Err(e)
+                    if e.message.contains("SQLSTATE 42P04")
+                        || e.message.contains("SQLSTATE 23505") =>
+                {
+                    Ok(())
+                }
+                Err(e) => Err(fail(e)),
+            }
+        }
+        Dialect::Sqlite => Ok(()),
+    }
+}

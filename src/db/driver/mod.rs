@@ -1,0 +1,72 @@
+//! One thin driver per database: connect, execute, query rows as text.
+//!
+//! Everything else (what to run, the version table, locking policy) is shared code in
+//! `runner.rs` and `state.rs`. Results come back as text so the three drivers look
+//! alike; ast-schema only ever reads names, ids and small values.
+
+pub mod mysql;
+pub mod postgres;
+pub mod sqlite;
+
+use crate::db::url::DbUrl;
+use crate::definitions::dialect::Dialect;
+use crate::error::{DbErrorKind, Error};
+
+/// A failure reported by a database, classified for exit codes and retries.
+#[derive(Debug, Clone)]
+pub struct DbError {
+    pub kind: DbErrorKind,
+    pub message: String,
+}
+
+impl DbError {
+    pub fn new(kind: DbErrorKind, message: impl Into<String>) -> Self {
+        let message: String = message.into();
+        DbError {
+            kind,
+            message: message.split_whitespace().collect::<Vec<_>>().join(" "),
+        }
+    }
+}
+
+impl std::fmt::Display for DbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+pub type Row = Vec<Option<String>>;
+
+/// An open connection to one database.
+pub trait Connection {
+    fn dialect(&self) -> Dialect;
+    /// Runs one statement (or, where the driver allows, several separated by `;`).
+    fn execute(&mut self, sql: &str) -> Result<(), DbError>;
+    /// Runs a query and returns every row, each value as text.
+    fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError>;
+    /// Tries once, without waiting, to take the named lock that every ast-schema
+    /// process respects; the lock lives as long as the connection (or until
+    /// [`Connection::unlock`]), so a killed process never leaves it behind.
+    fn try_lock(&mut self, name: &str) -> Result<bool, DbError>;
+    fn unlock(&mut self, name: &str) -> Result<(), DbError>;
+}
+
+/// Opens a connection for `url`.
+pub fn connect(url: &DbUrl) -> Result<Box<dyn Connection>, Error> {
+    let res: Result<Box<dyn Connection>, DbError> = match url.dialect {
+        Dialect::Mysql => {
+            mysql::MysqlConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
+        }
+        Dialect::Postgresql => {
+            postgres::PgConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
+        }
+        Dialect::Sqlite => {
+            sqlite::SqliteConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
+        }
+    };
+    res.map_err(|e| Error::Connect {
+        url: url.to_string(),
+        kind: e.kind,
+        msg: e.message,
+    })
+}

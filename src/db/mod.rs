@@ -1,0 +1,19 @@
+//! The database side: everything that talks to a live database, and nothing that
+//! decides what to run.
+//!
+//! [`url`] parses SQLAlchemy-style URLs, [`driver`] holds one thin driver per
+//! database behind the [`driver::Connection`] trait, [`connect`] waits for a server
+//! and creates databases, [`lock`] keeps runners apart, [`version`] reads and writes
+//! Alembic's version tables, [`history`] our `ast_schema_history`, and
+//! [`introspect`] reads a live schema back as normalized text.
+//!
+//! May import: `definitions` (trees, dialect names), `dialect` (quoting), `error`.
+
+pub mod connect;
+pub mod driver;
+pub mod history;
+pub mod introspect;
+pub mod lock;
+pub mod unit;
+pub mod url;
+pub mod version;

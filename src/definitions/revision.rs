@@ -1,0 +1,261 @@
+//! The revision map of one tree: its chain from base to head, and target resolution.
+//!
+//! Positions count revisions applied: 0 is base, `len()` is head, position `p`
+//! means the chain's first `p` revisions are applied. Targets are resolved the way
+//! Alembic does: a full id or a unique prefix, `head`/`heads`, `base`, `+N`/`-N`
+//! relative to the current revision, and `REV+N`/`REV-N`/`head-N` relative to a
+//! named one. Each bad target gets one clear error.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::definitions::migration::{self, Migration};
+use crate::error::Error;
+
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// A migration file compiled into the binary.
+#[derive(Debug)]
+pub struct EmbeddedRevision {
+    pub file: &'static str,
+    pub id: &'static str,
+    pub down: Option<&'static str>,
+    pub message: &'static str,
+    /// SHA-256 of the file, hex.
+    pub sha256: &'static str,
+    /// For a branch variant, its label (the first release carrying it).
+    pub variant: Option<&'static str>,
+    pub source: &'static str,
+}
+
+impl EmbeddedRevision {
+    /// `id`, or `id@label` for a branch variant.
+    pub fn key(&self) -> String {
+        match self.variant {
+            Some(l) => format!("{}@{l}", self.id),
+            None => self.id.to_string(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct EmbeddedTree {
+    pub name: &'static str,
+    /// Master's chain, base to head.
+    pub revisions: &'static [EmbeddedRevision],
+    /// Branch variants, in label order.
+    pub variants: &'static [EmbeddedRevision],
+}
+
+/// One migration tree (config, cdr, voicemail, queue_log), base to head: master's
+/// chain, or the chain an Asterisk release's own scripts form (`release`).
+#[derive(Debug, Clone, Copy)]
+pub struct Tree {
+    pub name: &'static str,
+    pub revisions: &'static [&'static EmbeddedRevision],
+    /// The release whose chain this is; `None` for master.
+    pub release: Option<&'static str>,
+}
+
+impl Tree {
+    /// Every tree compiled in: Asterisk's four in the order its README lists them
+    /// (config, cdr, voicemail, queue_log), then any other by name.
+    pub fn all() -> impl Iterator<Item = Tree> {
+        static MASTER: OnceLock<Vec<Tree>> = OnceLock::new();
+        MASTER
+            .get_or_init(|| {
+                let rank = |n: &str| {
+                    ["config", "cdr", "voicemail", "queue_log"]
+                        .iter()
+                        .position(|x| *x == n)
+                        .unwrap_or(usize::MAX)
+                };
+                let mut v: Vec<Tree> = TREES
+                    .iter()
+                    .map(|t| {
+                        let refs: Vec<&'static EmbeddedRevision> = t.revisions.iter().collect();
+                        Tree {
+                            name: t.name,
+                            revisions: Vec::leak(refs),
+                            release: None,
+                        }
+                    })
+                    .collect();
+                v.sort_by(|a, b| (rank(a.name), a.name).cmp(&(rank(b.name), b.name)));
+                v
+            })
+            .clone()
+            .into_iter()
+    }
+
+    /// The embedded data of the tree named `name`: master's chain and its variants.
+    pub fn embedded(name: &str) -> Option<&'static EmbeddedTree> {
+        TREES.iter().find(|t| t.name == name)
+    }
+
+    /// A chain of this tree made of the given revision files (a release's chain).
+    pub fn with_chain(
+        &self,
+        revisions: Vec<&'static EmbeddedRevision>,
+        release: &'static str,
+    ) -> Tree {
+        Tree {
+            name: self.name,
+            revisions: Vec::leak(revisions),
+            release: Some(release),
+        }
+    }
+
+    pub fn named(name: &str) -> Result<Tree, Error> {
+        Tree::all().find(|t| t.name == name).ok_or_else(|| {
+            let known: Vec<&str> = Tree::all().map(|t| t.name).collect();
+            Error::Config(format!(
+                "unknown tree {name:?} (known: {})",
+                known.join(", ")
+            ))
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.revisions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.revisions.is_empty()
+    }
+
+    /// The version table Asterisk's env.py uses for this tree.
+    pub fn version_table(&self) -> String {
+        format!("alembic_version_{}", self.name)
+    }
+
+    pub fn head(&self) -> Option<&'static EmbeddedRevision> {
+        self.revisions.last().copied()
+    }
+
+    /// The revision at position `pos` (1..=len).
+    pub fn at(&self, pos: usize) -> &'static EmbeddedRevision {
+        self.revisions[pos - 1]
+    }
+
+    /// Position of a full revision id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.revisions
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| i + 1)
+    }
+
+    /// `base` or the id at `pos`.
+    pub fn label(&self, pos: usize) -> &'static str {
+        if pos == 0 {
+            "base"
+        } else {
+            self.at(pos).id
+        }
+    }
+
+    /// The migration at `pos`, parsed once per process.
+    pub fn migration(&self, pos: usize) -> Result<Arc<Migration>, Error> {
+        static PARSED: OnceLock<Mutex<HashMap<&'static str, Arc<Migration>>>> = OnceLock::new();
+        let r = self.at(pos);
+        let cache = PARSED.get_or_init(Default::default);
+        if let Some(m) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(r.file) {
+            return Ok(Arc::clone(m));
+        }
+        let m = Arc::new(migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?);
+        cache
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(r.file, Arc::clone(&m));
+        Ok(m)
+    }
+
+    /// Resolves a target relative to the `current` position.
+    pub fn resolve(&self, spec: &str, current: usize) -> Result<usize, Error> {
+        let spec = spec.trim();
+        if spec.is_empty() {
+            return Err(Error::UnknownRevision("empty revision".into()));
+        }
+        if let Some(n) = spec.strip_prefix('+') {
+            return self.offset(current, parse_count(spec, n)?, spec);
+        }
+        if let Some(n) = spec.strip_prefix('-') {
+            return self.offset(current, -parse_count(spec, n)?, spec);
+        }
+        if let Some(i) = spec.rfind(['+', '-']) {
+            let (base, n) = (&spec[..i], &spec[i + 1..]);
+            let delta = parse_count(spec, n)?;
+            let from = self.resolve_name(base)?;
+            return self.offset(
+                from,
+                if spec.as_bytes()[i] == b'+' {
+                    delta
+                } else {
+                    -delta
+                },
+                spec,
+            );
+        }
+        self.resolve_name(spec)
+    }
+
+    fn resolve_name(&self, name: &str) -> Result<usize, Error> {
+        match name {
+            "head" | "heads" => return Ok(self.len()),
+            "base" => return Ok(0),
+            _ => {}
+        }
+        if let Some(p) = self.position(name) {
+            return Ok(p);
+        }
+        let matches: Vec<&EmbeddedRevision> = self
+            .revisions
+            .iter()
+            .filter(|r| r.id.starts_with(name))
+            .copied()
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(self.position(one.id).unwrap_or(0)),
+            [] => Err(Error::UnknownRevision(format!(
+                "no revision {name:?} in tree {}",
+                self.name
+            ))),
+            many => Err(Error::UnknownRevision(format!(
+                "revision prefix {name:?} is ambiguous in tree {}: {}",
+                self.name,
+                many.iter().map(|r| r.id).collect::<Vec<_>>().join(", ")
+            ))),
+        }
+    }
+
+    fn offset(&self, from: usize, delta: i64, spec: &str) -> Result<usize, Error> {
+        let to = from as i64 + delta;
+        if to < 0 {
+            return Err(Error::OutOfRange(format!(
+                "{spec} goes {} revision(s) below base (from {} in tree {})",
+                -to,
+                self.label(from),
+                self.name
+            )));
+        }
+        if to as usize > self.len() {
+            return Err(Error::OutOfRange(format!(
+                "{spec} goes {} revision(s) past head (from {} in tree {}, head is {})",
+                to as usize - self.len(),
+                self.label(from),
+                self.name,
+                self.label(self.len())
+            )));
+        }
+        Ok(to as usize)
+    }
+}
+
+fn parse_count(spec: &str, n: &str) -> Result<i64, Error> {
+    n.parse::<u32>().map(i64::from).map_err(|_| {
+        Error::UnknownRevision(format!(
+            "bad relative revision {spec:?} (expected +N or -N)"
+        ))
+    })
+}

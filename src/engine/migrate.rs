@@ -1,0 +1,286 @@
+//! Orchestration: moving one tree of a live database to a target.
+//!
+//! [`migrate`] reads where the database is, and unless it is already there takes
+//! the lock, reads again (another runner may have done the work meanwhile) and
+//! chooses the way: the fast path on a fresh database, a replay of the plan, or for
+//! a release's chain a reconcile onto that chain first. [`stamp`] writes the
+//! version without running anything.
+
+use std::time::{Duration, Instant};
+
+use crate::db::driver::Connection;
+use crate::db::history::{self, Action, Method};
+use crate::db::lock;
+use crate::db::version::{self as state, DbState};
+use crate::definitions::revision::Tree;
+use crate::dialect::expected::same_schema;
+use crate::engine::apply::{apply, db_failure, prepare_tables, StepRecord};
+use crate::engine::fast_path::{fast_path, is_fresh};
+use crate::engine::observer::Observer;
+use crate::engine::plan::{check_direction, id_at, model_at, plan_from, Direction, Plan};
+use crate::engine::reconcile;
+use crate::engine::shape::{self, Candidate};
+use crate::error::Error;
+
+/// A request to move one tree.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub direction: Direction,
+    pub target: &'a str,
+    pub lock_timeout: Duration,
+    /// Apply revision by revision even where the fast path could build the schema
+    /// at once.
+    pub replay: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub tree: Tree,
+    pub from: usize,
+    pub to: usize,
+    /// How the change was made; `None` when there was nothing to do.
+    pub method: Option<Method>,
+    pub steps: Vec<StepRecord>,
+    /// Time spent changing the database (zero when nothing was done).
+    pub elapsed: Duration,
+    /// What a reconciliation changed on the way (empty when none was needed).
+    pub reconciled: Vec<String>,
+}
+
+/// Where the database is and where the request takes it.
+fn where_to(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+) -> Result<(DbState, usize), Error> {
+    let st = state::read(conn, tree)?;
+    let to = tree.resolve(req.target, st.position)?;
+    check_direction(tree, req.direction, st.position, to)?;
+    Ok((st, to))
+}
+
+impl Outcome {
+    /// A run that found the database already at `pos`.
+    pub fn nothing(tree: &Tree, pos: usize) -> Outcome {
+        Outcome {
+            tree: *tree,
+            from: pos,
+            to: pos,
+            method: None,
+            steps: Vec::new(),
+            elapsed: Duration::ZERO,
+            reconciled: Vec::new(),
+        }
+    }
+}
+
+/// Upgrades or downgrades one tree on a live database: reads where it is, and
+/// unless it is already at the target, takes the lock, reads again (another runner
+/// may have done the work meanwhile), and applies the plan.
+pub fn migrate(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    // A release's chain may share revision ids with the chain the database was
+    // built by while differing in content, so that case always looks closer.
+    if tree.release.is_none() {
+        let (st, to) = where_to(conn, tree, req)?;
+        if st.position == to {
+            return Ok(Outcome::nothing(tree, to));
+        }
+    }
+    lock::acquire(conn, tree.name, req.lock_timeout, &mut || {
+        obs.waiting_for_lock(tree.name)
+    })?;
+    let result = if tree.release.is_some() {
+        migrate_release(conn, tree, req, obs)
+    } else {
+        migrate_locked(conn, tree, req, obs)
+    };
+    lock::release(conn, tree.name);
+    result
+}
+
+/// Moves a database onto (and along) an Asterisk release's own chain. Where the
+/// database was built by another chain (master's, or another release's) that
+/// made some revision differently, it is first reconciled onto the release's
+/// chain at the same revision, changing exactly what differs and keeping rows;
+/// where the release's chain lacks the database's revision, the database first
+/// moves along its own chain to the release's target, then is reconciled.
+fn migrate_release(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let master = Tree::named(tree.name)?;
+    let release = tree.release.unwrap_or_default();
+    let (_, id) = state::version_id(conn, &master)?;
+    let Some(id) = id else {
+        return migrate_locked(conn, tree, req, obs);
+    };
+    let Candidate {
+        lineage,
+        model: built,
+        ..
+    } = shape::identify_best(conn, &master, &id, false)?;
+    let started = Instant::now();
+    let mut steps = Vec::new();
+    let d = conn.dialect();
+    let (at, from_model) = match tree.position(&id) {
+        Some(p) => (p, built),
+        None => {
+            // Walk the database's own chain to the release's target first.
+            let target = tree.resolve(req.target, 0).map_err(|_| {
+                Error::OutOfRange(format!(
+                    "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
+                     {:?} only means something on that chain",
+                    req.target
+                ))
+            })?;
+            let target_id = tree.at(target).id;
+            let Some(q) = lineage.tree.position(target_id) else {
+                return Err(Error::OutOfRange(format!(
+                    "no way from {id} (the chain the database was built by) to Asterisk {release}'s {target_id}: \
+                     `ast-schema reconcile` moves the database onto the master line first"
+                )));
+            };
+            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built)?;
+            let st = state::read(conn, &lineage.tree)?;
+            prepare_tables(conn, &lineage.tree, &st)?;
+            steps = apply(conn, &plan, obs)?;
+            (target, model_at(&lineage.tree, d, q)?)
+        }
+    };
+    let want = model_at(tree, d, at)?;
+    let mut reconciled = Vec::new();
+    if !same_schema(&from_model, &want, d) {
+        let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
+        let took = reconcile::apply_reconcile(conn, &r, obs)?;
+        obs.reconciled(&r, took);
+        reconciled = r.ops.iter().map(|o| o.describe()).collect();
+    }
+    let mut out = migrate_locked(conn, tree, req, obs)?;
+    steps.append(&mut out.steps);
+    out.steps = steps;
+    if out.method.is_none() && !reconciled.is_empty() {
+        out.method = Some(Method::Reconcile);
+    }
+    out.reconciled = reconciled;
+    out.elapsed = started.elapsed();
+    Ok(out)
+}
+
+fn migrate_locked(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let (st, to) = where_to(conn, tree, req)?;
+    if st.position == to {
+        return Ok(Outcome::nothing(tree, to));
+    }
+    if req.direction == Direction::Upgrade
+        && st.position == 0
+        && !req.replay
+        && is_fresh(tree, &st, conn.dialect())?
+    {
+        return fast_path(conn, tree, &st, to, obs);
+    }
+    let start = shape::live_model(conn, tree, st.position)?;
+    let plan = plan_from(tree, conn.dialect(), st.position, to, start)?;
+    if st.position == 0 {
+        refuse_unversioned(tree, &st, &plan)?;
+    }
+    prepare_tables(conn, tree, &st)?;
+    let steps = apply(conn, &plan, obs)?;
+    Ok(Outcome {
+        tree: *tree,
+        from: st.position,
+        to,
+        method: Some(Method::Replay),
+        elapsed: steps.iter().filter_map(|x| x.elapsed).sum(),
+        steps,
+        reconciled: Vec::new(),
+    })
+}
+
+/// Refuses to build a tree from base over tables it would create (a database made
+/// by hand or by Asterisk's SQL files): that needs `stamp`.
+fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> {
+    let created = plan
+        .steps
+        .iter()
+        .flat_map(|s| s.statements.iter())
+        .filter_map(|sql| {
+            let rest = sql.strip_prefix("CREATE TABLE ")?;
+            let name = rest.split([' ', '(']).next()?;
+            Some(name.trim_matches(['`', '"']).to_string())
+        });
+    for name in created {
+        if st.has_table(&name) {
+            return Err(Error::Unversioned(format!(
+                "the database already has table {name} but no {} table: it was not built by Alembic or ast-schema; \
+                 if its schema matches a known revision, record that with `ast-schema stamp REV` first",
+                t.version_table()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Sets the version table to `target` without running a migration.
+pub fn stamp(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    target: &str,
+    lock_timeout: Duration,
+    obs: &mut dyn Observer,
+) -> Result<Outcome, Error> {
+    let to = tree.resolve(target, 0)?;
+    let name = tree.name;
+    let mut on_wait = || obs.waiting_for_lock(name);
+    lock::with_lock(conn, name, lock_timeout, &mut on_wait, |conn| {
+        let st = state::read(conn, tree)?;
+        prepare_tables(conn, tree, &st)?;
+        let d = conn.dialect();
+        let from = id_at(tree, st.position);
+        let table = tree.version_table();
+        let mut sqls: Vec<String> = state::move_sql(d, &table, from, id_at(tree, to))
+            .into_iter()
+            .collect();
+        if to > 0 && st.position != to {
+            let r = tree.at(to);
+            sqls.push(history::insert_sql(
+                d,
+                &history::Entry {
+                    tree: tree.name,
+                    revision: r.id,
+                    action: Action::Stamp,
+                    from,
+                    to: Some(r.id),
+                    checksum: r.sha256,
+                    method: Method::Stamp,
+                    duration_ms: 0,
+                },
+            ));
+        }
+        for sql in sqls {
+            conn.execute(&sql)
+                .map_err(|e| db_failure(&format!("cannot write {table}"), &e))?;
+        }
+        Ok(Outcome {
+            tree: *tree,
+            from: st.position,
+            to,
+            method: Some(Method::Stamp),
+            steps: Vec::new(),
+            elapsed: Duration::ZERO,
+            reconciled: Vec::new(),
+        })
+    })
+}

@@ -1,0 +1,197 @@
+//! Pure planning: from "tree T, position A to B, on dialect D" to rendered steps.
+//!
+//! The schema model is folded from base so every operation is rendered against the
+//! schema it will meet; nothing here touches a database, so a bad migration is
+//! found before anything runs. Positions count revisions applied: 0 is base.
+
+use crate::definitions::dialect::Dialect;
+use crate::definitions::ops::Op;
+use crate::definitions::revision::Tree;
+use crate::error::Error;
+use crate::model::Schema;
+
+/// Which way a step moves the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Upgrade,
+    Downgrade,
+}
+
+impl Direction {
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::Upgrade => "upgrade",
+            Direction::Downgrade => "downgrade",
+        }
+    }
+}
+
+/// One revision's worth of work.
+#[derive(Debug, Clone)]
+pub struct PlannedStep {
+    pub direction: Direction,
+    /// The revision being applied or reverted.
+    pub revision: &'static str,
+    pub message: &'static str,
+    /// Revision ids before and after the step (`None` = base).
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+    pub statements: Vec<String>,
+}
+
+/// The steps from one position to another, in order.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub tree: Tree,
+    pub dialect: Dialect,
+    pub from: usize,
+    pub to: usize,
+    pub steps: Vec<PlannedStep>,
+}
+
+/// The revision id at `pos`, `None` for base.
+pub fn id_at(tree: &Tree, pos: usize) -> Option<&'static str> {
+    (pos > 0).then(|| tree.at(pos).id)
+}
+
+/// The schema model at `pos` when the database got there by upgrading, folded
+/// from base.
+pub fn model_at(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Schema, Error> {
+    let mut schema = Schema::default();
+    for p in 1..=pos {
+        fold_revision(tree, dialect, p, Direction::Upgrade, &mut schema)?;
+    }
+    Ok(schema)
+}
+
+/// Folds revision `p`'s upgrade or downgrade operations into `schema`.
+pub fn fold_revision(
+    tree: &Tree,
+    dialect: Dialect,
+    p: usize,
+    dir: Direction,
+    schema: &mut Schema,
+) -> Result<(), Error> {
+    let m = tree.migration(p)?;
+    let ops = if dir == Direction::Upgrade {
+        &m.upgrade
+    } else {
+        &m.downgrade
+    };
+    for (i, step) in ops
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.applies_to(dialect))
+    {
+        schema
+            .apply(&step.op, dialect)
+            .map_err(|e| step_error(tree, p, dir, i, &step.op.describe(), &e))?;
+    }
+    Ok(())
+}
+
+fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: &str) -> Error {
+    Error::InvalidMigration(format!(
+        "{}: {} step {} ({what}): {e}",
+        tree.at(pos).file,
+        dir.name(),
+        i + 1
+    ))
+}
+
+fn broken_downgrade(tree: &Tree, pos: usize, d: Dialect, reason: &str) -> Error {
+    let r = tree.at(pos);
+    let release = tree.release.or(r.variant).unwrap_or("this release");
+    Error::BrokenDowngrade(format!(
+        "cannot downgrade {} ({}) on {d} as Asterisk {release} ships it: {reason}. \
+         Nothing was run; `ast-schema reconcile` moves the database onto the master line, \
+         whose downgrade works",
+        r.id, r.message
+    ))
+}
+
+/// Plans the way from `from` to `to` on `dialect`.
+pub fn plan(tree: &Tree, dialect: Dialect, from: usize, to: usize) -> Result<Plan, Error> {
+    plan_from(tree, dialect, from, to, model_at(tree, dialect, from)?)
+}
+
+/// Plans the way from `from`, where the database has `schema`, to `to`.
+pub fn plan_from(
+    tree: &Tree,
+    dialect: Dialect,
+    from: usize,
+    to: usize,
+    mut schema: Schema,
+) -> Result<Plan, Error> {
+    let mut steps = Vec::new();
+    let mut render = |p: usize, dir: Direction, schema: &mut Schema| -> Result<(), Error> {
+        let m = tree.migration(p)?;
+        if dir == Direction::Downgrade {
+            if let Some(reason) = m.downgrade_broken_on(dialect) {
+                return Err(broken_downgrade(tree, p, dialect, reason));
+            }
+        }
+        let ops = if dir == Direction::Upgrade {
+            &m.upgrade
+        } else {
+            &m.downgrade
+        };
+        let (idx, applicable): (Vec<usize>, Vec<&Op>) = ops
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.applies_to(dialect))
+            .map(|(i, s)| (i, &s.op))
+            .unzip();
+        let statements = dialect
+            .render_ops(&applicable, schema)
+            .map_err(|(k, e)| step_error(tree, p, dir, idx[k], &applicable[k].describe(), &e))?;
+        let (a, b) = if dir == Direction::Upgrade {
+            (p - 1, p)
+        } else {
+            (p, p - 1)
+        };
+        let r = tree.at(p);
+        steps.push(PlannedStep {
+            direction: dir,
+            revision: r.id,
+            message: r.message,
+            from: id_at(tree, a),
+            to: id_at(tree, b),
+            statements,
+        });
+        Ok(())
+    };
+    if to >= from {
+        for p in from + 1..=to {
+            render(p, Direction::Upgrade, &mut schema)?;
+        }
+    } else {
+        for p in (to + 1..=from).rev() {
+            render(p, Direction::Downgrade, &mut schema)?;
+        }
+    }
+    Ok(Plan {
+        tree: *tree,
+        dialect,
+        from,
+        to,
+        steps,
+    })
+}
+
+/// Checks that `to` lies in the direction asked for.
+pub fn check_direction(t: &Tree, dir: Direction, from: usize, to: usize) -> Result<(), Error> {
+    match dir {
+        Direction::Upgrade if to < from => Err(Error::OutOfRange(format!(
+            "{} is below the current revision {}; use downgrade",
+            t.label(to),
+            t.label(from)
+        ))),
+        Direction::Downgrade if to > from => Err(Error::OutOfRange(format!(
+            "{} is above the current revision {}; use upgrade",
+            t.label(to),
+            t.label(from)
+        ))),
+        _ => Ok(()),
+    }
+}

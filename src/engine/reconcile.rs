@@ -1,0 +1,182 @@
+//! Reconcile: moving a database from the chain it was built by (master's or a
+//! release branch's) onto another chain at the same revision, changing exactly
+//! what differs (`model::diff`) and keeping every row.
+
+use std::time::{Duration, Instant};
+
+use crate::db::driver::Connection;
+use crate::db::history::{self, Action, Method};
+use crate::db::unit::run_unit;
+use crate::db::version as state;
+use crate::definitions::dialect::Dialect;
+use crate::definitions::ops::Op;
+use crate::definitions::releases::Lineage;
+use crate::definitions::revision::Tree;
+use crate::dialect::expected;
+use crate::engine::apply::{db_failure, shorten};
+use crate::engine::diff;
+use crate::engine::observer::Observer;
+use crate::engine::plan::model_at;
+use crate::engine::shape::{self, Candidate};
+use crate::error::Error;
+use crate::model::compare::compare;
+use crate::model::Schema;
+
+/// A reconciliation of a database whose schema is `from_model` onto `to` at `to_pos`.
+pub fn reconcile_at(
+    conn: &mut dyn Connection,
+    to: &Tree,
+    to_pos: usize,
+    from_model: Schema,
+) -> Result<Reconciliation, Error> {
+    let master = Tree::named(to.name)?;
+    let (_, id) = state::version_id(conn, &master)?;
+    let id = id.unwrap_or_default();
+    let from = shape::identify_best(conn, &master, &id, false)?.lineage;
+    reconciliation(conn.dialect(), id, from, from_model, to, to_pos)
+}
+
+/// What `reconcile` will do: move the database at `from_id` (built as `from`) onto
+/// `to`'s chain at position `to_pos`.
+#[derive(Debug, Clone)]
+pub struct Reconciliation {
+    pub from_id: String,
+    /// Where the database stands: master's line, or the releases it was built by.
+    pub from: Lineage,
+    pub to: Tree,
+    pub to_pos: usize,
+    pub ops: Vec<Op>,
+    pub statements: Vec<String>,
+}
+
+/// Plans moving a database from the chain it was built by onto `to`'s chain: at the
+/// same revision when `to` has it, else (a revision only a branch has) at the
+/// revision of `to` whose schema is closest, the latest of equals.
+pub fn plan_reconcile(conn: &mut dyn Connection, to: &Tree) -> Result<Reconciliation, Error> {
+    let d = conn.dialect();
+    let master = Tree::named(to.name)?;
+    let (_, id) = state::version_id(conn, &master)?;
+    let Some(id) = id else {
+        return Err(Error::OutOfRange(format!(
+            "tree {} is at base: there is nothing to reconcile",
+            to.name
+        )));
+    };
+    let Candidate {
+        lineage: from,
+        model: from_model,
+        ..
+    } = shape::identify_best(conn, &master, &id, true)?;
+    let to_pos = match to.position(&id) {
+        Some(p) => p,
+        None => {
+            let mut best = (usize::MAX, 0);
+            for p in 1..=to.len() {
+                let m = model_at(to, d, p)?;
+                let score =
+                    compare(&expected::render(&m, d), &expected::render(&from_model, d)).len();
+                if score <= best.0 {
+                    best = (score, p);
+                }
+            }
+            best.1
+        }
+    };
+    reconciliation(d, id, from, from_model, to, to_pos)
+}
+
+/// The operations and statements that take `from_model` onto `to` at `to_pos`.
+fn reconciliation(
+    d: Dialect,
+    from_id: String,
+    from: Lineage,
+    from_model: Schema,
+    to: &Tree,
+    to_pos: usize,
+) -> Result<Reconciliation, Error> {
+    let target = model_at(to, d, to_pos)?;
+    let ops = diff::diff(&from_model, &target, d);
+    let refs: Vec<&Op> = ops.iter().collect();
+    let mut scratch = from_model;
+    let statements = d.render_ops(&refs, &mut scratch).map_err(|(i, e)| {
+        Error::InvalidMigration(format!(
+            "reconcile step {} ({}): {e}",
+            i + 1,
+            ops[i].describe()
+        ))
+    })?;
+    Ok(Reconciliation {
+        from_id,
+        from,
+        to: *to,
+        to_pos,
+        ops,
+        statements,
+    })
+}
+
+/// The version-table and history statements that record a reconciliation.
+pub fn bookkeeping(d: Dialect, r: &Reconciliation, elapsed: Duration) -> Vec<String> {
+    let table = r.to.version_table();
+    let target = r.to.at(r.to_pos);
+    let mut out = Vec::new();
+    if r.from_id != target.id {
+        out.extend(state::move_sql(
+            d,
+            &table,
+            Some(&r.from_id),
+            Some(target.id),
+        ));
+    }
+    out.push(history::insert_sql(
+        d,
+        &history::Entry {
+            tree: r.to.name,
+            revision: target.id,
+            action: Action::Reconcile,
+            from: Some(&r.from_id),
+            to: Some(target.id),
+            checksum: target.sha256,
+            method: Method::Reconcile,
+            duration_ms: elapsed.as_millis(),
+        },
+    ));
+    out
+}
+
+/// Runs a reconciliation: one transaction where the database allows.
+pub fn apply_reconcile(
+    conn: &mut dyn Connection,
+    r: &Reconciliation,
+    obs: &mut dyn Observer,
+) -> Result<Duration, Error> {
+    let d = conn.dialect();
+    let started = Instant::now();
+    if !state::list_tables(conn)?
+        .iter()
+        .any(|t| t == history::TABLE)
+    {
+        conn.execute(&history::create_sql(d))
+            .map_err(|e| db_failure("cannot create ast_schema_history", &e))?;
+    }
+    let mut books = || bookkeeping(d, r, started.elapsed());
+    if let Err(f) = run_unit(conn, &r.statements, &mut books, &mut |sql| {
+        obs.statement(sql)
+    }) {
+        let note = if f.undone {
+            "nothing was changed".to_string()
+        } else {
+            format!(
+                "statements 1-{} had already run (MySQL cannot undo DDL); `ast-schema reconcile --sql` prints them all",
+                f.changes_applied()
+            )
+        };
+        return Err(Error::Migration(format!(
+            "reconcile failed at {} ({}): {}; {note}",
+            f.position(),
+            shorten(&f.sql),
+            f.error
+        )));
+    }
+    Ok(started.elapsed())
+}

@@ -1,0 +1,368 @@
+//! Which shape is this database in: the schemas a database at a revision may have,
+//! and which chain (master's or a release's) built it.
+//!
+//! A revision id does not always mean one schema: a few of Asterisk's downgrades
+//! are lossy, and release branches built some revisions differently. Everything
+//! that has to tell such databases apart asks here: [`possible_models`] and
+//! [`live_model`] for the engine, [`identify`] for reconcile and `current`,
+//! [`release_match`] for the report of which releases a database matches.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::db::driver::Connection;
+use crate::db::introspect;
+use crate::definitions::dialect::Dialect;
+use crate::definitions::migration;
+use crate::definitions::ops::Op;
+use crate::definitions::releases::{self, Lineage};
+use crate::definitions::revision::Tree;
+use crate::dialect::expected::{self, same_schema};
+use crate::engine::plan::{fold_revision, model_at, Direction};
+use crate::error::Error;
+use crate::model::compare::{compare, describe_difference, keep_tables};
+use crate::model::Schema;
+
+/// Every schema a database at `pos` may have. Most downgrades undo their upgrade
+/// exactly, but a few of Asterisk's do not (they re-add a column with another type,
+/// or leave a column nullable that was not), so a database that came down from
+/// above such a revision differs from one that came up. The first entry is the
+/// way up; each further one is the way down from one such revision above `pos`.
+pub fn possible_models(tree: &Tree, dialect: Dialect, pos: usize) -> Result<Vec<Schema>, Error> {
+    // Nothing is above head, and every way down to base ends with no tables.
+    if pos == 0 || pos == tree.len() {
+        return Ok(vec![model_at(tree, dialect, pos)?]);
+    }
+    let above: Vec<usize> = divergent_revisions(tree, dialect)?
+        .iter()
+        .copied()
+        .filter(|r| *r > pos)
+        .collect();
+    let mut out = vec![model_at(tree, dialect, pos)?];
+    for r in above {
+        // Come down from r to pos, unless a downgrade on the way cannot run.
+        if downgrade_blocked(tree, dialect, pos + 1..=r)? {
+            continue;
+        }
+        let mut down = model_at(tree, dialect, r)?;
+        for q in (pos + 1..=r).rev() {
+            fold_revision(tree, dialect, q, Direction::Downgrade, &mut down)?;
+        }
+        if !out.iter().any(|m| same_schema(m, &down, dialect)) {
+            out.push(down);
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the downgrade of any revision in `range` is marked as failing on `dialect`.
+fn downgrade_blocked(
+    tree: &Tree,
+    dialect: Dialect,
+    range: std::ops::RangeInclusive<usize>,
+) -> Result<bool, Error> {
+    for p in range {
+        if tree.migration(p)?.downgrade_broken_on(dialect).is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The positions of the revisions whose downgrade does not give back the schema
+/// their upgrade started from, on `dialect`; worked out once per process.
+pub fn divergent_revisions(tree: &Tree, dialect: Dialect) -> Result<Arc<Vec<usize>>, Error> {
+    type Cache = Mutex<HashMap<(&'static str, Option<&'static str>, Dialect), Arc<Vec<usize>>>>;
+    static FOUND: OnceLock<Cache> = OnceLock::new();
+    let cache = FOUND.get_or_init(Default::default);
+    if let Some(v) =
+        cache
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&(tree.name, tree.release, dialect))
+    {
+        return Ok(Arc::clone(v));
+    }
+    let mut found = Vec::new();
+    let mut before = Schema::default();
+    for p in 1..=tree.len() {
+        let mut after = before.clone();
+        fold_revision(tree, dialect, p, Direction::Upgrade, &mut after)?;
+        // A downgrade that cannot run leaves no database below it to tell apart.
+        if !downgrade_blocked(tree, dialect, p..=p)? {
+            let mut undone = after.clone();
+            fold_revision(tree, dialect, p, Direction::Downgrade, &mut undone)?;
+            if !same_schema(&undone, &before, dialect) {
+                found.push(p);
+            }
+        }
+        before = after;
+    }
+    let found = Arc::new(found);
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert((tree.name, tree.release, dialect), Arc::clone(&found));
+    Ok(found)
+}
+
+/// The model that describes a live database at `pos`: the way up, unless the
+/// database shows it came down another way, or was built by an Asterisk release
+/// whose scripts made this revision differently (only then is its schema read).
+/// A database that matches another release's chain better than this tree's is
+/// refused: moving it onto this line is `reconcile`'s job.
+pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<Schema, Error> {
+    let d = conn.dialect();
+    let mut candidates: Vec<(Schema, Option<Lineage>)> = possible_models(tree, d, pos)?
+        .into_iter()
+        .map(|m| (m, None))
+        .collect();
+    if pos > 0 {
+        let id = tree.at(pos).id;
+        let master = Tree::named(tree.name)?;
+        if releases::contested(&master)?.contains(id) {
+            let own: Vec<String> = (1..=pos).map(|q| tree.at(q).key()).collect();
+            for l in releases::lineages(&master, id)? {
+                let keys: Vec<String> = (1..=l.pos).map(|q| l.tree.at(q).key()).collect();
+                if keys == own {
+                    continue;
+                }
+                let m = model_at(&l.tree, d, l.pos)?;
+                if !candidates.iter().any(|(c, _)| same_schema(c, &m, d)) {
+                    candidates.push((m, Some(l)));
+                }
+            }
+        }
+    }
+    if candidates.len() == 1 {
+        return Ok(candidates.remove(0).0);
+    }
+    let live = live_tree_dump(conn, tree)?;
+    let scored: Vec<usize> = candidates
+        .iter()
+        .map(|(m, _)| compare(&expected::render(m, d), &live).len())
+        .collect();
+    let best = (0..candidates.len())
+        .min_by_key(|&i| (scored[i], candidates[i].1.is_some()))
+        .unwrap_or(0);
+    let own_best = (0..candidates.len())
+        .filter(|&i| candidates[i].1.is_none())
+        .map(|i| scored[i])
+        .min()
+        .unwrap_or(usize::MAX);
+    if let Some(l) = &candidates[best].1 {
+        if scored[best] < own_best {
+            let id = tree.at(pos).id;
+            let ours = expected::render(&model_at(tree, d, pos)?, d);
+            let theirs = expected::render(&candidates[best].0, d);
+            let line = match tree.release {
+                Some(r) => format!("Asterisk {r}'s chain"),
+                None => "the master line".to_string(),
+            };
+            let what = describe_difference(&ours, &theirs, &line);
+            let built_by = if l.master {
+                "the master line's scripts".to_string()
+            } else {
+                format!("Asterisk {}'s scripts", l.tree.release.unwrap_or("?"))
+            };
+            return Err(Error::Lineage(format!(
+                "the database is at {id} as built by {built_by}, not as {line} builds it ({}); \
+                 `ast-schema reconcile` moves it onto the master line, `--asterisk RELEASE` follows a release's own chain",
+                what.iter().take(4).cloned().collect::<Vec<_>>().join("; ")
+            )));
+        }
+    }
+    Ok(candidates.swap_remove(best).0)
+}
+
+/// One way a database at some revision may have been built, with the schema that
+/// way gives and, when it was compared, how far the live schema is from it.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub lineage: Lineage,
+    pub model: Schema,
+    /// Lines of difference from the live schema; `None` when not compared.
+    pub differences: Option<usize>,
+}
+
+/// The chains a database at revision `id` of `master`'s tree may have been built
+/// by (master's and the releases'), each with its model, grouped where they give the
+/// same schema, best first: scored against the live schema when there is more than
+/// one or `compare` asks for it. Never empty.
+pub fn identify(
+    conn: &mut dyn Connection,
+    master: &Tree,
+    id: &str,
+    compare_live: bool,
+) -> Result<Vec<Candidate>, Error> {
+    let d = conn.dialect();
+    let mut cands: Vec<Candidate> = Vec::new();
+    for l in releases::lineages(master, id)? {
+        let m = model_at(&l.tree, d, l.pos)?;
+        match cands.iter_mut().find(|c| same_schema(&c.model, &m, d)) {
+            Some(existing) => {
+                existing.lineage.releases.extend(l.releases.iter().copied());
+                if l.master {
+                    let releases = std::mem::take(&mut existing.lineage.releases);
+                    existing.lineage = Lineage { releases, ..l };
+                }
+            }
+            None => cands.push(Candidate {
+                lineage: l,
+                model: m,
+                differences: None,
+            }),
+        }
+    }
+    if cands.is_empty() {
+        return Err(Error::UnknownRevision(format!(
+            "no chain of tree {} reaches {id}",
+            master.name
+        )));
+    }
+    if cands.len() > 1 || compare_live {
+        let live = live_tree_dump(conn, master)?;
+        for c in cands.iter_mut() {
+            c.differences = Some(compare(&expected::render(&c.model, d), &live).len());
+        }
+        cands.sort_by_key(|c| (c.differences.unwrap_or(0), !c.lineage.master));
+    }
+    Ok(cands)
+}
+
+/// The best of [`identify`]'s candidates.
+pub fn identify_best(
+    conn: &mut dyn Connection,
+    master: &Tree,
+    id: &str,
+    compare_live: bool,
+) -> Result<Candidate, Error> {
+    identify(conn, master, id, compare_live)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            Error::UnknownRevision(format!("no chain of tree {} reaches {id}", master.name))
+        })
+}
+
+/// Every table any revision of the tree creates, on master's chain or a branch's.
+pub fn tree_tables(tree: &Tree, d: Dialect) -> Result<Vec<String>, Error> {
+    type Cache = Mutex<Vec<(String, Dialect, Vec<String>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some((_, _, v)) = cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .find(|(n, dd, _)| n == tree.name && *dd == d)
+    {
+        return Ok(v.clone());
+    }
+    let mut names = Vec::new();
+    let embedded = Tree::embedded(tree.name)
+        .ok_or_else(|| Error::Config(format!("unknown tree {}", tree.name)))?;
+    for r in embedded.revisions.iter().chain(embedded.variants.iter()) {
+        let m = migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?;
+        for step in m.upgrade.iter().filter(|s| s.applies_to(d)) {
+            if let Op::CreateTable { table, .. } = &step.op {
+                if !names.contains(table) {
+                    names.push(table.clone());
+                }
+            }
+        }
+    }
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .push((tree.name.to_string(), d, names.clone()));
+    Ok(names)
+}
+
+/// The live schema, limited to the tables of `tree` (other trees and other
+/// applications' tables are not its business).
+pub fn live_tree_dump(conn: &mut dyn Connection, tree: &Tree) -> Result<String, Error> {
+    let ours = tree_tables(tree, conn.dialect())?;
+    let live = introspect::dump(conn, false)?;
+    Ok(keep_tables(&live, |t| ours.iter().any(|o| o == t)))
+}
+
+/// Which releases' schema a database at `id` has (exactly), whether it is the
+/// master line's, and a note when it matches none exactly or its revision id is
+/// master's while its columns are a branch's.
+#[derive(Debug, Clone)]
+pub struct ReleaseMatch {
+    /// The releases whose own scripts end at `id` with exactly this schema, in
+    /// version order.
+    pub releases: Vec<&'static str>,
+    pub master_line: bool,
+    pub note: Option<String>,
+}
+
+/// Compares the live schema at `id` with every chain that reaches it.
+pub fn release_match(
+    conn: &mut dyn Connection,
+    master: &Tree,
+    id: &str,
+) -> Result<ReleaseMatch, Error> {
+    let d = conn.dialect();
+    let found = identify(conn, master, id, true)?;
+    let exact: Vec<&Candidate> = found.iter().filter(|c| c.differences == Some(0)).collect();
+    let mut names: Vec<&'static str> = exact
+        .iter()
+        .flat_map(|c| c.lineage.releases.iter().copied())
+        .collect();
+    names.sort_by_key(|n| releases::version_key(n));
+    names.dedup();
+    let master_line = exact.iter().any(|c| c.lineage.master);
+    let note = match (exact.first(), master.position(id)) {
+        (None, _) => {
+            let best = &found[0];
+            let who = if best.lineage.master {
+                "the master line".to_string()
+            } else {
+                format!("Asterisk {}", best.lineage.tree.release.unwrap_or("?"))
+            };
+            Some(format!(
+                "matches no known release exactly; closest is {who} at {id} ({} difference(s); `ast-schema verify` lists them)",
+                best.differences.unwrap_or(0)
+            ))
+        }
+        (Some(first), Some(pos)) if !master_line => {
+            let ours = expected::render(&model_at(master, d, pos)?, d);
+            let theirs = expected::render(&first.model, d);
+            let all = releases::all()?;
+            let mut lines: Vec<String> = Vec::new();
+            for n in &names {
+                if let Some(r) = all.iter().find(|r| r.name == *n) {
+                    let l = if r.certified {
+                        r.line.clone()
+                    } else {
+                        format!("{}.x", r.line)
+                    };
+                    if !lines.contains(&l) {
+                        lines.push(l);
+                    }
+                }
+            }
+            let what = describe_difference(&ours, &theirs, "the master line");
+            Some(format!(
+                "at {id} as shipped by {}; {} (`ast-schema reconcile` moves it onto the master line)",
+                if lines.is_empty() {
+                    "a release branch".to_string()
+                } else {
+                    lines.join(", ")
+                },
+                what.join("; ")
+            ))
+        }
+        (Some(_), None) if !master_line => Some(format!(
+            "{id} is a revision only a release branch has (`ast-schema reconcile` moves the database onto the master line)"
+        )),
+        _ => None,
+    };
+    Ok(ReleaseMatch {
+        releases: names,
+        master_line,
+        note,
+    })
+}

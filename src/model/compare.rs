@@ -1,0 +1,118 @@
+//! Comparing schemas in their normalized text form.
+//!
+//! Both sides are the text `db::introspect` reads from a live database and
+//! `dialect::expected` renders from a model: one `table` line per table, its
+//! columns and constraints indented under it, enum types at the top. [`compare`]
+//! lists what one side lacks or has extra, per table and column; `verify`, the
+//! engine and reconcile all compare through here.
+
+/// The dump with only the tables `keep` accepts (enum lines stay).
+pub fn keep_tables(dump: &str, keep: impl Fn(&str) -> bool) -> String {
+    let mut out = String::new();
+    let mut on = true;
+    for line in dump.lines() {
+        if let Some(t) = line.strip_prefix("table ") {
+            on = keep(t);
+        } else if !line.starts_with("  ") {
+            on = true;
+        }
+        if on {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Line differences, grouped under their table (order does not matter).
+pub fn compare(want: &str, live: &str) -> Vec<String> {
+    let parse = |s: &str| -> Vec<(String, String)> {
+        let mut table = String::new();
+        s.lines()
+            .map(|l| {
+                if let Some(t) = l.strip_prefix("table ") {
+                    table = t.to_string();
+                    (String::new(), l.to_string())
+                } else if l.starts_with("  ") {
+                    (table.clone(), l.trim().to_string())
+                } else {
+                    (String::new(), l.to_string())
+                }
+            })
+            .collect()
+    };
+    let w = parse(want);
+    let g = parse(live);
+    let tables = |v: &[(String, String)]| -> Vec<String> {
+        v.iter()
+            .filter_map(|(_, l)| l.strip_prefix("table ").map(str::to_string))
+            .collect()
+    };
+    let (wt, gt) = (tables(&w), tables(&g));
+    let mut out = Vec::new();
+    // A table missing on one side is one difference, not one per column.
+    for (t, l) in &w {
+        if !g.contains(&(t.clone(), l.clone())) && (t.is_empty() || gt.contains(t)) {
+            out.push(describe("missing", t, l, &g));
+        }
+    }
+    for (t, l) in &g {
+        if !w.contains(&(t.clone(), l.clone())) && (t.is_empty() || wt.contains(t)) {
+            out.push(describe("unexpected", t, l, &w));
+        }
+    }
+    // A column present on both sides with different definitions shows twice; say it once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|x| seen.insert(x.clone()));
+    out
+}
+
+fn describe(kind: &str, table: &str, line: &str, other: &[(String, String)]) -> String {
+    if let Some(col) = line.strip_prefix("column ") {
+        let name = col.split(' ').next().unwrap_or("");
+        let twin = other.iter().find(|(t, l)| {
+            t == table
+                && l.strip_prefix("column ")
+                    .is_some_and(|c| c.split(' ').next() == Some(name))
+        });
+        if let Some((_, l)) = twin {
+            let (want, got) = if kind == "missing" {
+                (col, &l[7..])
+            } else {
+                (&l[7..], col)
+            };
+            return format!("differs: {table}.{name}: expected `{want}`, found `{got}`");
+        }
+        return format!("{kind}: column {table}.{col}");
+    }
+    if table.is_empty() {
+        format!("{kind}: {line}")
+    } else {
+        format!("{kind}: {table}: {line}")
+    }
+}
+
+/// How `theirs` differs from `ours` (two expected schemas), in words naming `ours`:
+/// "lacks ps_registrations.user_agent of the master line", "has table x, which the
+/// master line lacks", "ps_a.b: expected `...`, found `...`".
+pub fn describe_difference(ours: &str, theirs: &str, ours_name: &str) -> Vec<String> {
+    let first_word = |rest: &str| rest.split(' ').next().unwrap_or(rest).to_string();
+    compare(ours, theirs)
+        .into_iter()
+        .map(|line| {
+            if let Some(rest) = line.strip_prefix("missing: column ") {
+                format!("lacks {} of {ours_name}", first_word(rest))
+            } else if let Some(rest) = line.strip_prefix("unexpected: column ") {
+                format!("has {}, which {ours_name} lacks", first_word(rest))
+            } else if let Some(rest) = line.strip_prefix("missing: table ") {
+                format!("lacks table {rest} of {ours_name}")
+            } else if let Some(rest) = line.strip_prefix("unexpected: table ") {
+                format!("has table {rest}, which {ours_name} lacks")
+            } else if let Some(rest) = line.strip_prefix("differs: ") {
+                format!("{rest} ({ours_name} expected first)")
+            } else {
+                format!("{line} (compared with {ours_name})")
+            }
+        })
+        .collect()
+}
