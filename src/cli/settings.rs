@@ -60,7 +60,7 @@ pub fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
         let r = releases::find(spec)?;
         let mut chains = Vec::new();
         for t in &trees {
-            match r.tree(t)? {
+            match releases::chain(r, t)? {
                 Some(chain) => chains.push(chain),
                 None if all => {}
                 None => {

@@ -12,5 +12,6 @@ pub mod chain;
 pub mod dialect;
 pub mod migration;
 pub mod ops;
+pub mod release_file;
 pub mod releases;
 pub mod revision;

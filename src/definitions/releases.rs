@@ -11,53 +11,16 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
+pub use crate::definitions::release_file::Release;
+use crate::definitions::release_file::{self, resolve_items, RevisionFile};
 use crate::definitions::revision::{EmbeddedRevision, Tree, RELEASES_TOML};
 use crate::error::Error;
-
-/// One Asterisk release.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Release {
-    pub name: String,
-    /// `20` for standard releases, `certified-18.9` for a certified series.
-    pub line: String,
-    pub certified: bool,
-    #[serde(default)]
-    pub config: Option<Vec<String>>,
-    #[serde(default)]
-    pub cdr: Option<Vec<String>>,
-    #[serde(default)]
-    pub voicemail: Option<Vec<String>>,
-    #[serde(default)]
-    pub queue_log: Option<Vec<String>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    #[serde(default)]
-    release: Vec<Release>,
-}
 
 /// Every known release, in the table's order (by version within each line).
 pub fn all() -> Result<&'static [Release], Error> {
     static PARSED: OnceLock<Result<Vec<Release>, String>> = OnceLock::new();
     PARSED
-        .get_or_init(|| {
-            toml::from_str::<File>(RELEASES_TOML)
-                .map(|f| f.release)
-                .map_err(|e| {
-                    format!(
-                        "migrations/releases.toml: {}",
-                        e.to_string()
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    )
-                })
-        })
+        .get_or_init(|| release_file::parse("migrations/releases.toml", RELEASES_TOML))
         .as_ref()
         .map(Vec::as_slice)
         .map_err(|e| Error::InvalidMigration(e.clone()))
@@ -114,85 +77,33 @@ pub fn find(spec: &str) -> Result<&'static Release, Error> {
     }))
 }
 
-impl Release {
-    /// The chain items of one tree, if the release has that tree.
-    pub fn items(&self, tree: &str) -> Option<&[String]> {
-        match tree {
-            "config" => self.config.as_deref(),
-            "cdr" => self.cdr.as_deref(),
-            "voicemail" => self.voicemail.as_deref(),
-            "queue_log" => self.queue_log.as_deref(),
-            _ => None,
-        }
-    }
+/// A release's chain for `tree` (`None` if the release has no such tree).
+pub fn chain(release: &'static Release, tree: &Tree) -> Result<Option<Tree>, Error> {
+    let Some(items) = release.items(tree.name) else {
+        return Ok(None);
+    };
+    let chain = resolve(tree, items)
+        .map_err(|e| Error::InvalidMigration(format!("release {}: {e}", release.name)))?;
+    Ok(Some(tree.with_chain(chain, &release.name)))
+}
 
-    /// The release's chain for `tree` (`None` if the release has no such tree).
-    pub fn tree(&'static self, tree: &Tree) -> Result<Option<Tree>, Error> {
-        let Some(items) = self.items(tree.name) else {
-            return Ok(None);
-        };
-        let chain = resolve(tree, items)
-            .map_err(|e| Error::InvalidMigration(format!("release {}: {e}", self.name)))?;
-        Ok(Some(tree.with_chain(chain, &self.name)))
+impl RevisionFile for &'static EmbeddedRevision {
+    fn id(self) -> String {
+        self.id.to_string()
     }
-
-    /// Whether any item of any tree is a branch variant.
-    pub fn has_variants(&self) -> bool {
-        ["config", "cdr", "voicemail", "queue_log"]
-            .iter()
-            .filter_map(|t| self.items(t))
-            .any(|items| items.iter().any(|i| i.contains('@')))
+    fn down(self) -> Option<String> {
+        self.down.map(str::to_string)
+    }
+    fn label(self) -> Option<String> {
+        self.variant.map(str::to_string)
     }
 }
 
-/// Turns chain items into revision files, checking every link.
+/// Turns chain items into revision files of `master`'s tree, checking every link.
 pub fn resolve(master: &Tree, items: &[String]) -> Result<Vec<&'static EmbeddedRevision>, String> {
     let embedded = Tree::embedded(master.name).ok_or_else(|| format!("no tree {}", master.name))?;
-    let pos = |id: &str| {
-        master.position(id).ok_or_else(|| {
-            format!(
-                "tree {}: {id} is not a revision of master's chain",
-                master.name
-            )
-        })
-    };
-    let mut out: Vec<&'static EmbeddedRevision> = Vec::new();
-    for item in items {
-        if let Some((a, b)) = item.split_once("..") {
-            let (pa, pb) = (pos(a)?, pos(b)?);
-            if pb < pa {
-                return Err(format!("tree {}: {item} runs backwards", master.name));
-            }
-            out.extend((pa..=pb).map(|p| master.at(p)));
-        } else if let Some((id, label)) = item.split_once('@') {
-            let v = embedded
-                .variants
-                .iter()
-                .find(|v| v.id == id && v.variant == Some(label))
-                .ok_or_else(|| {
-                    format!(
-                        "tree {}: no variant {item} (migrations/{}/variants/{label}/{id}.toml)",
-                        master.name, master.name
-                    )
-                })?;
-            out.push(v);
-        } else {
-            out.push(master.at(pos(item)?));
-        }
-    }
-    for (i, r) in out.iter().enumerate() {
-        let want = if i == 0 { None } else { Some(out[i - 1].id) };
-        if r.down != want {
-            return Err(format!(
-                "tree {}: {} revises {} but follows {} in the chain",
-                master.name,
-                r.key(),
-                r.down.unwrap_or("nothing"),
-                want.unwrap_or("base")
-            ));
-        }
-    }
-    Ok(out)
+    let variants: Vec<&'static EmbeddedRevision> = embedded.variants.iter().collect();
+    resolve_items(master.name, items, master.revisions, &variants)
 }
 
 /// `20.7.0-20.9.3, 21.2.0` for a list of release names: runs of releases that are

@@ -41,6 +41,10 @@ impl EmbeddedRevision {
 #[derive(Debug)]
 pub struct EmbeddedTree {
     pub name: &'static str,
+    /// The Alembic ini file Asterisk ships for this tree (`config.ini`).
+    pub ini: &'static str,
+    /// What the tree holds, in a few words.
+    pub about: &'static str,
     /// Master's chain, base to head.
     pub revisions: &'static [EmbeddedRevision],
     /// Branch variants, in label order.
@@ -58,19 +62,12 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// Every tree compiled in: Asterisk's four in the order its README lists them
-    /// (config, cdr, voicemail, queue_log), then any other by name.
+    /// Every tree compiled in, in the order `migrations/trees.toml` lists them.
     pub fn all() -> impl Iterator<Item = Tree> {
         static MASTER: OnceLock<Vec<Tree>> = OnceLock::new();
         MASTER
             .get_or_init(|| {
-                let rank = |n: &str| {
-                    ["config", "cdr", "voicemail", "queue_log"]
-                        .iter()
-                        .position(|x| *x == n)
-                        .unwrap_or(usize::MAX)
-                };
-                let mut v: Vec<Tree> = TREES
+                TREES
                     .iter()
                     .map(|t| {
                         let refs: Vec<&'static EmbeddedRevision> = t.revisions.iter().collect();
@@ -80,9 +77,7 @@ impl Tree {
                             release: None,
                         }
                     })
-                    .collect();
-                v.sort_by(|a, b| (rank(a.name), a.name).cmp(&(rank(b.name), b.name)));
-                v
+                    .collect()
             })
             .clone()
             .into_iter()
