@@ -352,3 +352,26 @@ fn completions_and_man_page_are_generated() {
     assert!(page.starts_with(".ie") || page.contains(".TH"), "not roff");
     assert!(page.contains("ast\\-schema") || page.contains("ast-schema"));
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly_with_status_zero() {
+    for args in [
+        &["releases"][..],
+        &["--tree", "config", "history"][..],
+        &["man"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ast-schema"))
+            .args(args)
+            .env_remove("AST_SCHEMA_URL")
+            .current_dir(std::env::temp_dir())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before anything is written, as `| head -0` would.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).is_empty(), "{args:?}: {}", stderr(&out));
+    }
+}

@@ -129,41 +129,41 @@ pub fn version_id(
 /// Reads where the database is in `tree`.
 pub fn read(conn: &mut dyn Connection, tree: &Tree) -> Result<DbState, Error> {
     let (tables, source, rows, table) = locate(conn, tree, |id| tree.position(id).is_some())?;
-    let position = match rows.as_slice() {
-        [] => 0,
-        [one] => match tree.position(one) {
-            Some(p) => p,
-            None if tree.release.is_some() && known_anywhere(tree.name, one) => {
-                return Err(Error::OutOfRange(format!(
-                    "the database is at {one}, which Asterisk {}'s scripts do not contain; \
-                     pick a release whose chain has it, or move the database onto the master line with `ast-schema reconcile`",
-                    tree.release.unwrap_or_default()
-                )))
-            }
-            None if known_anywhere(tree.name, one) => {
-                return Err(Error::OutOfRange(format!(
-                    "the database is at {one}, a revision only an Asterisk release branch has; \
-                     use `--asterisk RELEASE` for that branch, or `ast-schema reconcile` to move it onto the master line"
-                )))
-            }
-            None if looks_like_revision(one) => {
-                return Err(Error::NewerDatabase(format!(
-                    "{table} says the database is at revision {one}, which this ast-schema does not know \
-                     (built by a newer Asterisk?); refusing to touch it: use a newer ast-schema"
-                )))
-            }
-            None => {
-                return Err(Error::CorruptVersionTable(format!(
-                    "{table} holds {one:?}, which is not a revision id; fix or remove that row"
-                )))
-            }
-        },
-        many => return Err(too_many_rows(&table, many)),
-    };
     Ok(DbState {
         tables,
         source,
-        position,
+        position: position_of(tree, &table, &rows)?,
+    })
+}
+
+/// The position in `tree` that the rows of its version table `table` name, or
+/// why they name none: several rows, a revision only a branch (or another
+/// release) has, a revision of a newer Asterisk, or something that is no id.
+pub fn position_of(tree: &Tree, table: &str, rows: &[String]) -> Result<usize, Error> {
+    let one = match rows {
+        [] => return Ok(0),
+        [one] => one,
+        many => return Err(too_many_rows(table, many)),
+    };
+    if let Some(p) = tree.position(one) {
+        return Ok(p);
+    }
+    Err(match tree.release {
+        Some(release) if known_anywhere(tree.name, one) => Error::OutOfRange(format!(
+            "the database is at {one}, which Asterisk {release}'s scripts do not contain; \
+             pick a release whose chain has it, or move the database onto the master line with `ast-schema reconcile`"
+        )),
+        None if known_anywhere(tree.name, one) => Error::OutOfRange(format!(
+            "the database is at {one}, a revision only an Asterisk release branch has; \
+             use `--asterisk RELEASE` for that branch, or `ast-schema reconcile` to move it onto the master line"
+        )),
+        _ if looks_like_revision(one) => Error::NewerDatabase(format!(
+            "{table} says the database is at revision {one}, which this ast-schema does not know \
+             (built by a newer Asterisk?); refusing to touch it: use a newer ast-schema"
+        )),
+        _ => Error::CorruptVersionTable(format!(
+            "{table} holds {one:?}, which is not a revision id; fix or remove that row"
+        )),
     })
 }
 
@@ -217,5 +217,63 @@ pub fn move_sql(d: Dialect, table: &str, from: Option<&str>, to: Option<&str>) -
             d.literal(from)
         )),
         (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_version_row_is_placed_in_its_tree() {
+        let t = Tree::named("config").unwrap();
+        let table = t.version_table();
+        assert_eq!(position_of(&t, &table, &[]).unwrap(), 0);
+        assert_eq!(position_of(&t, &table, &rows(&[t.at(5).id])).unwrap(), 5);
+    }
+
+    #[test]
+    fn bad_version_rows_get_their_own_errors() {
+        let t = Tree::named("config").unwrap();
+        let table = t.version_table();
+        let two = position_of(&t, &table, &rows(&[t.at(1).id, t.at(2).id])).unwrap_err();
+        assert!(
+            matches!(two, Error::CorruptVersionTable(ref m) if m.contains("2 rows")),
+            "{two}"
+        );
+        let newer = position_of(&t, &table, &rows(&["0123456789ab"])).unwrap_err();
+        assert!(matches!(newer, Error::NewerDatabase(_)), "{newer}");
+        let garbage = position_of(&t, &table, &rows(&["not a revision!"])).unwrap_err();
+        assert!(
+            matches!(garbage, Error::CorruptVersionTable(_)),
+            "{garbage}"
+        );
+        let cdr = Tree::named("cdr").unwrap();
+        let other_tree =
+            position_of(&cdr, "alembic_version_cdr", &rows(&[t.at(3).id])).unwrap_err();
+        assert!(
+            matches!(other_tree, Error::NewerDatabase(_)),
+            "{other_tree}"
+        );
+    }
+
+    #[test]
+    fn a_branch_only_revision_points_at_asterisk_and_reconcile() {
+        let t = Tree::named("config").unwrap();
+        let embedded = Tree::embedded("config").unwrap();
+        let branch_only = embedded
+            .variants
+            .iter()
+            .find(|v| t.position(v.id).is_none())
+            .expect("the release data has revisions only a branch carries");
+        let e = position_of(&t, "alembic_version_config", &rows(&[branch_only.id])).unwrap_err();
+        assert!(
+            matches!(e, Error::OutOfRange(ref m) if m.contains("--asterisk") && m.contains("reconcile")),
+            "{e}"
+        );
     }
 }

@@ -204,14 +204,15 @@ impl Tree {
         if let Some(p) = self.position(name) {
             return Ok(p);
         }
-        let matches: Vec<&EmbeddedRevision> = self
+        let matches: Vec<(usize, &EmbeddedRevision)> = self
             .revisions
             .iter()
-            .filter(|r| r.id.starts_with(name))
-            .copied()
+            .enumerate()
+            .filter(|(_, r)| r.id.starts_with(name))
+            .map(|(i, r)| (i + 1, *r))
             .collect();
         match matches.as_slice() {
-            [one] => Ok(self.position(one.id).unwrap_or(0)),
+            [(pos, _)] => Ok(*pos),
             [] => Err(Error::UnknownRevision(format!(
                 "no revision {name:?} in tree {}",
                 self.name
@@ -219,7 +220,10 @@ impl Tree {
             many => Err(Error::UnknownRevision(format!(
                 "revision prefix {name:?} is ambiguous in tree {}: {}",
                 self.name,
-                many.iter().map(|r| r.id).collect::<Vec<_>>().join(", ")
+                many.iter()
+                    .map(|(_, r)| r.id)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))),
         }
     }
@@ -253,4 +257,72 @@ fn parse_count(spec: &str, n: &str) -> Result<i64, Error> {
             "bad relative revision {spec:?} (expected +N or -N)"
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Tree {
+        Tree::named("config").unwrap()
+    }
+
+    #[test]
+    fn head_base_and_full_ids_resolve() {
+        let t = config();
+        assert_eq!(t.resolve("head", 0).unwrap(), t.len());
+        assert_eq!(t.resolve("heads", 3).unwrap(), t.len());
+        assert_eq!(t.resolve("base", 5).unwrap(), 0);
+        assert_eq!(t.resolve(t.at(7).id, 0).unwrap(), 7);
+    }
+
+    #[test]
+    fn a_unique_prefix_resolves_and_an_ambiguous_one_names_the_candidates() {
+        let t = config();
+        let id = t.at(10).id;
+        // The shortest prefix of `id` that no other revision shares.
+        let unique = (1..=id.len())
+            .map(|n| &id[..n])
+            .find(|p| t.revisions.iter().filter(|r| r.id.starts_with(p)).count() == 1)
+            .unwrap();
+        assert_eq!(t.resolve(unique, 0).unwrap(), 10);
+        let shared = (1..=3)
+            .flat_map(|n| t.revisions.iter().map(move |r| &r.id[..n]))
+            .find(|p| t.revisions.iter().filter(|r| r.id.starts_with(p)).count() > 1)
+            .unwrap();
+        let err = t.resolve(shared, 0).unwrap_err().to_string();
+        assert!(err.contains("ambiguous") && err.contains(shared), "{err}");
+        assert!(matches!(
+            t.resolve("zzzz", 0),
+            Err(Error::UnknownRevision(_))
+        ));
+    }
+
+    #[test]
+    fn relative_targets_count_from_the_current_or_a_named_revision() {
+        let t = config();
+        assert_eq!(t.resolve("+2", 3).unwrap(), 5);
+        assert_eq!(t.resolve("-3", 3).unwrap(), 0);
+        assert_eq!(t.resolve("head-1", 0).unwrap(), t.len() - 1);
+        assert_eq!(t.resolve(&format!("{}+1", t.at(4).id), 0).unwrap(), 5);
+        let below = t.resolve("-4", 3).unwrap_err();
+        assert!(
+            matches!(below, Error::OutOfRange(ref m) if m.contains("below base")),
+            "{below}"
+        );
+        let above = t.resolve("+2", t.len() - 1).unwrap_err();
+        assert!(
+            matches!(above, Error::OutOfRange(ref m) if m.contains("past head")),
+            "{above}"
+        );
+        assert!(matches!(t.resolve("+x", 0), Err(Error::UnknownRevision(_))));
+        assert!(matches!(t.resolve("", 0), Err(Error::UnknownRevision(_))));
+    }
+
+    #[test]
+    fn trees_come_in_the_order_of_migrations_trees_toml() {
+        let names: Vec<&str> = Tree::all().map(|t| t.name).collect();
+        assert_eq!(names, ["config", "cdr", "voicemail", "queue_log"]);
+        assert!(Tree::named("nope").is_err());
+    }
 }

@@ -117,7 +117,9 @@ fn migrate_release(
     obs: &mut dyn Observer,
 ) -> Result<Outcome, Error> {
     let master = Tree::named(tree.name)?;
-    let release = tree.release.unwrap_or_default();
+    let Some(release) = tree.release else {
+        return migrate_locked(conn, tree, req, obs);
+    };
     let (_, id) = state::version_id(conn, &master)?;
     let Some(id) = id else {
         return migrate_locked(conn, tree, req, obs);

@@ -195,3 +195,56 @@ pub fn check_direction(t: &Tree, dir: Direction, from: usize, to: usize) -> Resu
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Tree {
+        Tree::named("config").unwrap()
+    }
+
+    #[test]
+    fn an_upgrade_plan_has_one_step_per_revision_linking_ids() {
+        let t = config();
+        let p = plan(&t, Dialect::Mysql, 0, 3).unwrap();
+        assert_eq!(p.steps.len(), 3);
+        assert_eq!(p.steps[0].from, None);
+        assert_eq!(p.steps[0].to, Some(t.at(1).id));
+        assert_eq!(p.steps[2].from, Some(t.at(2).id));
+        assert!(p.steps.iter().all(|s| s.direction == Direction::Upgrade));
+        assert!(p.steps[0].statements[0].starts_with("CREATE TABLE"));
+    }
+
+    #[test]
+    fn a_downgrade_plan_walks_back_in_reverse() {
+        let t = config();
+        let p = plan(&t, Dialect::Postgresql, 3, 1).unwrap();
+        let revs: Vec<&str> = p.steps.iter().map(|s| s.revision).collect();
+        assert_eq!(revs, [t.at(3).id, t.at(2).id]);
+        assert_eq!(p.steps[1].to, Some(t.at(1).id));
+        assert!(p.steps.iter().all(|s| s.direction == Direction::Downgrade));
+    }
+
+    #[test]
+    fn the_whole_tree_plans_both_ways_on_every_dialect() {
+        for t in Tree::all() {
+            for d in Dialect::ALL {
+                let up = plan(&t, d, 0, t.len()).unwrap();
+                let down = plan(&t, d, t.len(), 0).unwrap();
+                assert_eq!(up.steps.len(), t.len(), "{} {d}", t.name);
+                assert_eq!(down.steps.len(), t.len(), "{} {d}", t.name);
+                assert_eq!(model_at(&t, d, 0).unwrap(), Schema::default());
+            }
+        }
+    }
+
+    #[test]
+    fn a_plan_to_the_same_position_is_empty_and_direction_is_checked() {
+        let t = config();
+        assert!(plan(&t, Dialect::Sqlite, 4, 4).unwrap().steps.is_empty());
+        assert!(check_direction(&t, Direction::Upgrade, 4, 2).is_err());
+        assert!(check_direction(&t, Direction::Downgrade, 2, 4).is_err());
+        assert!(check_direction(&t, Direction::Upgrade, 2, 4).is_ok());
+    }
+}

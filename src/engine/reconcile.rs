@@ -31,7 +31,12 @@ pub fn reconcile_at(
 ) -> Result<Reconciliation, Error> {
     let master = Tree::named(to.name)?;
     let (_, id) = state::version_id(conn, &master)?;
-    let id = id.unwrap_or_default();
+    let id = id.ok_or_else(|| {
+        Error::OutOfRange(format!(
+            "tree {} is at base: there is nothing to reconcile",
+            to.name
+        ))
+    })?;
     let from = shape::identify_best(conn, &master, &id, false)?.lineage;
     reconciliation(conn.dialect(), id, from, from_model, to, to_pos)
 }

@@ -20,7 +20,7 @@ use crate::definitions::revision::Tree;
 use crate::dialect::expected::{self, same_schema};
 use crate::engine::plan::{fold_revision, model_at, Direction};
 use crate::error::Error;
-use crate::model::compare::{compare, describe_difference, keep_tables};
+use crate::model::compare::{compare, describe_difference, keep_objects};
 use crate::model::Schema;
 
 /// Every schema a database at `pos` may have. Most downgrades undo their upgrade
@@ -245,9 +245,19 @@ pub fn identify_best(
         })
 }
 
-/// Every table any revision of the tree creates, on master's chain or a branch's.
-pub fn tree_tables(tree: &Tree, d: Dialect) -> Result<Vec<String>, Error> {
-    type Cache = Mutex<Vec<(String, Dialect, Vec<String>)>>;
+/// What a tree's revisions create, on master's chain or a branch's: the tables and
+/// the enum types. Other trees' objects and other applications' are not its
+/// business.
+#[derive(Debug, Clone, Default)]
+pub struct TreeObjects {
+    pub tables: Vec<String>,
+    pub enums: Vec<String>,
+}
+
+/// The tables and enum types any revision of `tree` creates on `d`, worked out once
+/// per process.
+pub fn tree_objects(tree: &Tree, d: Dialect) -> Result<TreeObjects, Error> {
+    type Cache = Mutex<Vec<(String, Dialect, TreeObjects)>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     if let Some((_, _, v)) = cache
@@ -258,32 +268,47 @@ pub fn tree_tables(tree: &Tree, d: Dialect) -> Result<Vec<String>, Error> {
     {
         return Ok(v.clone());
     }
-    let mut names = Vec::new();
+    let mut found = TreeObjects::default();
     let embedded = Tree::embedded(tree.name)
         .ok_or_else(|| Error::Config(format!("unknown tree {}", tree.name)))?;
+    let add = |list: &mut Vec<String>, name: &String| {
+        if !list.contains(name) {
+            list.push(name.clone());
+        }
+    };
     for r in embedded.revisions.iter().chain(embedded.variants.iter()) {
         let m = migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?;
         for step in m.upgrade.iter().filter(|s| s.applies_to(d)) {
-            if let Op::CreateTable { table, .. } = &step.op {
-                if !names.contains(table) {
-                    names.push(table.clone());
-                }
+            match &step.op {
+                Op::CreateTable { table, .. } => add(&mut found.tables, table),
+                Op::CreateEnum { name, .. } => add(&mut found.enums, name),
+                Op::RenameEnum { new_name, .. } => add(&mut found.enums, new_name),
+                _ => {}
             }
         }
     }
     cache
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .push((tree.name.to_string(), d, names.clone()));
-    Ok(names)
+        .push((tree.name.to_string(), d, found.clone()));
+    Ok(found)
 }
 
-/// The live schema, limited to the tables of `tree` (other trees and other
-/// applications' tables are not its business).
+/// Every table any revision of the tree creates, on master's chain or a branch's.
+pub fn tree_tables(tree: &Tree, d: Dialect) -> Result<Vec<String>, Error> {
+    Ok(tree_objects(tree, d)?.tables)
+}
+
+/// The live schema, limited to the tables and enum types of `tree` (other trees'
+/// and other applications' objects are not its business).
 pub fn live_tree_dump(conn: &mut dyn Connection, tree: &Tree) -> Result<String, Error> {
-    let ours = tree_tables(tree, conn.dialect())?;
+    let ours = tree_objects(tree, conn.dialect())?;
     let live = introspect::dump(conn, false)?;
-    Ok(keep_tables(&live, |t| ours.iter().any(|o| o == t)))
+    Ok(keep_objects(
+        &live,
+        |t| ours.tables.iter().any(|o| o == t),
+        |e| ours.enums.iter().any(|o| o == e),
+    ))
 }
 
 /// Which releases' schema a database at `id` has (exactly), whether it is the

@@ -8,11 +8,23 @@
 
 /// The dump with only the tables `keep` accepts (enum lines stay).
 pub fn keep_tables(dump: &str, keep: impl Fn(&str) -> bool) -> String {
+    keep_objects(dump, keep, |_| true)
+}
+
+/// The dump with only the tables `keep_table` accepts and the enum types (lines
+/// `enum NAME: ...`) `keep_enum` accepts.
+pub fn keep_objects(
+    dump: &str,
+    keep_table: impl Fn(&str) -> bool,
+    keep_enum: impl Fn(&str) -> bool,
+) -> String {
     let mut out = String::new();
     let mut on = true;
     for line in dump.lines() {
         if let Some(t) = line.strip_prefix("table ") {
-            on = keep(t);
+            on = keep_table(t);
+        } else if let Some(e) = line.strip_prefix("enum ") {
+            on = keep_enum(e.split(':').next().unwrap_or(e));
         } else if !line.starts_with("  ") {
             on = true;
         }
@@ -115,4 +127,58 @@ pub fn describe_difference(ours: &str, theirs: &str, ours_name: &str) -> Vec<Str
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WANT: &str = "enum yesno: 'yes','no'\ntable a\n  column id int not null\n  column x varchar(10)\n  pk (id)\ntable b\n  column id int\n";
+
+    #[test]
+    fn identical_dumps_have_no_differences_whatever_the_order_of_lines() {
+        let shuffled = "table b\n  column id int\ntable a\n  pk (id)\n  column id int not null\n  column x varchar(10)\nenum yesno: 'yes','no'\n";
+        assert!(compare(WANT, shuffled).is_empty());
+    }
+
+    #[test]
+    fn a_changed_column_is_one_difference_naming_both_definitions() {
+        let live = WANT.replace("column x varchar(10)", "column x varchar(20)");
+        assert_eq!(
+            compare(WANT, &live),
+            ["differs: a.x: expected `x varchar(10)`, found `x varchar(20)`"]
+        );
+    }
+
+    #[test]
+    fn missing_and_extra_columns_and_tables_are_listed_once() {
+        let live = "enum yesno: 'yes','no'\ntable a\n  column id int not null\n  column y text\n  pk (id)\ntable c\n  column z int\n";
+        let d = compare(WANT, live);
+        assert!(
+            d.contains(&"missing: column a.x varchar(10)".to_string()),
+            "{d:?}"
+        );
+        assert!(
+            d.contains(&"unexpected: column a.y text".to_string()),
+            "{d:?}"
+        );
+        assert!(d.contains(&"missing: table b".to_string()), "{d:?}");
+        assert!(d.contains(&"unexpected: table c".to_string()), "{d:?}");
+        assert_eq!(d.len(), 4, "{d:?}");
+    }
+
+    #[test]
+    fn keep_tables_drops_other_tables_but_keeps_enum_lines() {
+        let kept = keep_tables(WANT, |t| t == "b");
+        assert_eq!(kept, "enum yesno: 'yes','no'\ntable b\n  column id int\n");
+        let no_enum = keep_objects(WANT, |t| t == "b", |e| e != "yesno");
+        assert_eq!(no_enum, "table b\n  column id int\n");
+    }
+
+    #[test]
+    fn differences_are_described_in_words_naming_the_reference() {
+        let theirs = WANT.replace("  column x varchar(10)\n", "");
+        let words = describe_difference(WANT, &theirs, "the master line");
+        assert_eq!(words, ["lacks a.x of the master line"]);
+    }
 }

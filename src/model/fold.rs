@@ -209,7 +209,13 @@ impl Schema {
                 }
                 let mut reordered = Vec::with_capacity(t.columns.len());
                 for name in columns {
-                    let i = t.columns.iter().position(|c| c.name == *name).unwrap_or(0);
+                    let i = t
+                        .columns
+                        .iter()
+                        .position(|c| c.name == *name)
+                        .ok_or_else(|| {
+                            format!("reorder_columns {table}: {name} is listed twice")
+                        })?;
                     reordered.push(t.columns.remove(i));
                 }
                 t.columns = reordered;

@@ -104,6 +104,12 @@ fn classify(e: mysql::Error) -> DbError {
     };
     let msg = match &e {
         E::MySqlError(me) => format!("{} (MySQL error {})", me.message, me.code),
+        // The crate's own Display wraps each kind in `Kind { ... }`; say the inner
+        // message only.
+        E::IoError(io) => io.to_string(),
+        E::DriverError(de) => de.to_string(),
+        E::CodecError(ce) => format!("protocol error: {ce}"),
+        E::UrlError(ue) => ue.to_string(),
         other => other.to_string(),
     };
     DbError::new(kind, msg)
