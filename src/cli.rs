@@ -234,6 +234,14 @@ pub enum Command {
         #[arg(long)]
         bookkeeping: bool,
     },
+    /// Import Alembic revision scripts: PATH is an ast-db-manage folder (each
+    /// <tree>/versions/*.py) or one script (its migration file goes to stdout)
+    ImportAlembic {
+        path: std::path::PathBuf,
+        /// Write <tree>/<revision>.toml files under DIR (default: only check and list)
+        #[arg(long, value_name = "DIR")]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -267,7 +275,7 @@ pub fn main() -> i32 {
     if style.format == Format::Json
         && !matches!(
             cli.command,
-            Command::Completions { .. } | Command::Man | Command::Show { .. } | Command::DumpSchema { .. }
+            Command::Completions { .. } | Command::Man | Command::Show { .. } | Command::DumpSchema { .. } | Command::ImportAlembic { .. }
         )
     {
         let offline = matches!(&cli.command, Command::Upgrade { offline, .. } | Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } if offline.sql);
@@ -308,6 +316,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Reconcile { .. } => "reconcile",
         Command::Man => "man",
         Command::DumpSchema { .. } => "dump-schema",
+        Command::ImportAlembic { .. } => "import-alembic",
     }
 }
 
@@ -447,6 +456,7 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
                 .map_err(|e| Error::Io(e.to_string()))?;
             Ok(0)
         }
+        Command::ImportAlembic { path, out } => import_alembic(path, out.as_deref(), style),
         Command::DumpSchema { bookkeeping } => {
             let s = settings(g)?;
             let mut conn = open(g, &s, style, true)?;
@@ -1167,6 +1177,38 @@ fn reconcile(g: &GlobalOpts, style: Style, doc: &mut Doc, sql: bool) -> Result<i
             crate::lock::release(conn.as_mut(), t.name);
         }
         result?;
+    }
+    Ok(0)
+}
+
+/// `import-alembic`: one script to stdout, or a folder's trees listed (and written with --out).
+fn import_alembic(path: &std::path::Path, out: Option<&std::path::Path>, style: Style) -> Result<i32, Error> {
+    use crate::alembic;
+    let io = |p: &std::path::Path, e: std::io::Error| Error::Io(format!("{}: {e}", p.display()));
+    if path.is_file() {
+        let text = std::fs::read_to_string(path).map_err(|e| io(path, e))?;
+        let m = alembic::import_script(&path.display().to_string(), &text)?;
+        print!("{}", alembic::to_toml(&m));
+        return Ok(0);
+    }
+    let trees = alembic::import_dir(path)?;
+    if trees.is_empty() {
+        return Err(Error::Config(format!("{}: no <tree>/versions folder (config, cdr, voicemail, queue_log)", path.display())));
+    }
+    for (tree, migrations) in &trees {
+        if let Some(dir) = out {
+            let d = dir.join(tree);
+            std::fs::create_dir_all(&d).map_err(|e| io(&d, e))?;
+            for (_, m) in migrations {
+                let f = d.join(format!("{}.toml", m.revision));
+                std::fs::write(&f, alembic::to_toml(m)).map_err(|e| io(&f, e))?;
+            }
+        }
+        if style.chatty() {
+            for (file, m) in migrations {
+                println!("{tree} {} <- {} {file}: {} upgrade, {} downgrade steps", m.revision, m.down_revision.as_deref().unwrap_or("base"), m.upgrade.len(), m.downgrade.len());
+            }
+        }
     }
     Ok(0)
 }
