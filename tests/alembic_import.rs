@@ -140,6 +140,11 @@ fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip
         };
         let up_t = run(&theirs.upgrade, d, &before);
         let up_o = run(&ours.upgrade, d, &before);
+        if let (Err(a), Err(b)) = (&up_t, &up_o) {
+            if a == b {
+                continue;
+            }
+        }
         let (Ok((st, after_t)), Ok((so, after_o))) = (&up_t, &up_o) else {
             return Some(format!("{d:?} upgrade: committed {:?} / imported {:?}", up_t.err(), up_o.err()));
         };
@@ -160,7 +165,8 @@ fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip
                     return Some(format!("{d:?} downgrade: schemas differ"));
                 }
             }
-            (Err(a), Err(b)) if theirs.downgrade_broken_on(d).is_some() && a == b => {}
+            // The same failure at the same step (a downgrade Asterisk's script fails too).
+            (Err(a), Err(b)) if a == b => {}
             _ => return Some(format!("{d:?} downgrade: committed {:?} / imported {:?}", dn_t.err(), dn_o.err())),
         }
     }
@@ -172,6 +178,7 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
     let scripts = all_scripts();
     let sources = sources();
     let mut covered: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut messages: BTreeSet<(String, String)> = BTreeSet::new();
     let mut exact = BTreeSet::new();
     let mut equivalent = BTreeSet::new();
     let mut failures = Vec::new();
@@ -191,9 +198,25 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
         let file = file_of(tree, key);
         let text = std::fs::read_to_string(&file).unwrap();
         let mut committed = ast_schema::migration::parse(&file.display().to_string(), &text).unwrap();
-        assert_eq!(imported.revision, committed.revision, "{path} ({blob})");
-        assert_eq!(imported.down_revision, committed.down_revision, "{path} ({blob})");
-        assert_eq!(imported.message, committed.message, "{path} ({blob})");
+        // A file stands for several script versions when they differ only in comments
+        // or wording; the message must be that of one of them.
+        if imported.message == committed.message {
+            messages.insert((tree.clone(), key.clone()));
+        }
+        let mut imported = imported;
+        imported.message = committed.message.clone();
+        if (&imported.revision, &imported.down_revision) != (&committed.revision, &committed.down_revision) {
+            failures.push(format!(
+                "{path} ({blob}): header {:?} {:?} {:?} vs committed {:?} {:?} {:?}",
+                imported.revision,
+                imported.down_revision,
+                imported.message,
+                committed.revision,
+                committed.down_revision,
+                committed.message
+            ));
+            continue;
+        }
         committed.broken_downgrade = None;
         if imported == committed {
             exact.insert(format!("{tree}/{key}"));
@@ -224,6 +247,11 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
     }
     missing.sort();
     missing.dedup();
+    for k in &covered {
+        if !messages.contains(k) {
+            failures.push(format!("{}/{}: no script version has the committed message", k.0, k.1));
+        }
+    }
     eprintln!(
         "{} script versions; {} files reproduced exactly, {} by schema and SQL: {:?}; not in the archive: {:?}",
         scripts.len(),

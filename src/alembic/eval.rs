@@ -286,6 +286,8 @@ pub struct Eval {
     out: Vec<(Op, usize)>,
     /// Enum types this script has created so far (create_table creates each once).
     created: Vec<String>,
+    /// (index, table) of every create_index seen, upgrade and downgrade alike.
+    indexes: Vec<(String, String)>,
     depth: usize,
 }
 
@@ -313,6 +315,7 @@ pub fn evaluate(module: &Module, dialect: Dialect) -> R<Evaluated> {
         globals: BTreeMap::new(),
         out: Vec::new(),
         created: Vec::new(),
+        indexes: Vec::new(),
         depth: 0,
     };
     let mut locals = None;
@@ -891,7 +894,7 @@ impl Eval {
                     name,
                     columns: Vec::new(),
                 };
-                for c in a.pos.drain(1..) {
+                for c in rest(&mut a.pos) {
                     match c {
                         V::Column(c) => t.columns.push(c.name.clone()),
                         V::Sql(s) => match s.as_ref() {
@@ -1033,7 +1036,7 @@ impl Eval {
                 let mut unique = Vec::new();
                 let mut foreign_keys = Vec::new();
                 let mut specs = Vec::new();
-                for item in a.pos.drain(1..) {
+                for item in rest(&mut a.pos) {
                     match item {
                         V::Column(c) => specs.push(c),
                         V::Constraint(c) => match c.as_ref() {
@@ -1047,6 +1050,22 @@ impl Eval {
                 a.ignore(&["mysql_engine", "mysql_charset", "mysql_collate", "mysql_row_format", "comment"]);
                 a.done(1)?;
                 let pk_count = specs.iter().filter(|c| c.primary_key).count();
+                // SQLAlchemy's one autoincrement column: the first primary key column
+                // flagged autoincrement=True.
+                let pk_cols: Vec<&ColSpec> = specs.iter().map(|c| c.as_ref()).filter(|c| c.primary_key).collect();
+                let auto_col = pk_cols.iter().find(|c| c.autoincrement == Some(true)).map(|c| c.name.clone());
+                let mut table_pk = false;
+                if pk_count > 1 && primary_key.is_none() {
+                    if let Some(a) = &auto_col {
+                        if pk_cols[0].name != *a {
+                            // It goes first in the key, so the key is a table-level one.
+                            let mut cols: Vec<String> = vec![a.clone()];
+                            cols.extend(pk_cols.iter().map(|c| c.name.clone()).filter(|n| n != a));
+                            primary_key = Some(KeySpec { name: None, columns: cols });
+                            table_pk = true;
+                        }
+                    }
+                }
                 // Alembic's create_table creates each enum type its columns use (PostgreSQL).
                 for c in &specs {
                     if let SaType::Enum {
@@ -1069,6 +1088,13 @@ impl Eval {
                 }
                 for c in &specs {
                     let mut col = self.to_column(c)?;
+                    if table_pk {
+                        col.primary_key = false;
+                    }
+                    // SQLAlchemy only honours autoincrement on its one autoincrement column.
+                    if c.autoincrement == Some(true) && auto_col.as_deref() != Some(c.name.as_str()) {
+                        col.autoincrement = false;
+                    }
                     if let Some((t, rc, od, ou)) = &c.foreign_key {
                         foreign_keys.push(ForeignKeySpec {
                             name: None,
@@ -1136,6 +1162,7 @@ impl Eval {
                 let columns = a.req(2, "columns")?.strs(line, "columns")?;
                 let unique = a.opt_bool(99, "unique")?.unwrap_or(false);
                 a.done(3)?;
+                self.indexes.push((name.clone(), table.clone()));
                 self.emit(Op::CreateIndex { name, table, columns, unique }, line);
                 V::None
             }
@@ -1143,7 +1170,14 @@ impl Eval {
                 let name = a.req_str(0, "index_name")?;
                 let table = match a.get(1, "table_name") {
                     Some(v) => v.str(line, "table_name")?,
-                    None => return err(line, format!("op.drop_index: index {name} without its table_name")),
+                    // Alembic names the table `no_table`, which MySQL rejects; elsewhere
+                    // DROP INDEX needs no table, and the model takes it from the script's
+                    // own create_index of that name.
+                    None if self.dialect == Dialect::Mysql => "no_table".to_string(),
+                    None => match self.indexes.iter().find(|(i, _)| *i == name) {
+                        Some((_, t)) => t.clone(),
+                        None => return err(line, format!("op.drop_index: index {name} without its table_name")),
+                    },
                 };
                 a.done(2)?;
                 self.emit(Op::DropIndex { name, table }, line);
@@ -1487,7 +1521,7 @@ impl Eval {
         if let Some(t) = a.take_kw("type_") {
             ty = Some(self.type_of(t, line)?);
         }
-        for v in a.pos.drain(1..) {
+        for v in rest(&mut a.pos) {
             match v {
                 V::Tuple(t) if matches!(t.first(), Some(V::Str(s)) if s == "__fk__") => {
                     fk = Some((
@@ -1522,7 +1556,8 @@ impl Eval {
         if a.opt_bool(99, "index")? == Some(true) {
             return err(line, format!("sa.Column {name}: index=True is not supported (use op.create_index)"));
         }
-        a.ignore(&["doc", "comment", "info", "quote"]);
+        // `default` is a Python-side default: no DDL.
+        a.ignore(&["doc", "comment", "info", "quote", "default"]);
         a.done(1)?;
         Ok(ColSpec {
             name,
@@ -1608,7 +1643,15 @@ impl Eval {
         match self.dialect {
             // Alembic only renders AUTO_INCREMENT on MySQL; elsewhere it is ignored.
             Dialect::Mysql => alter.autoincrement = autoinc,
-            Dialect::Postgresql => alter.using = using,
+            Dialect::Postgresql => {
+                alter.using = using;
+                // Alembic sends no USING clause; PostgreSQL then converts the column
+                // as it is, which `USING column` spells out (our renderer would
+                // otherwise add a cast to the enum).
+                if alter.using.is_none() && matches!(alter.ty, Some(ColumnType::Enum(_))) {
+                    alter.using = Some(self.dialect.ident(&alter.column).into_owned());
+                }
+            }
             Dialect::Sqlite => {}
         }
         if alter.ty.is_none()
@@ -1623,6 +1666,15 @@ impl Eval {
         }
         self.emit(Op::AlterColumn(alter), line);
         Ok(())
+    }
+}
+
+/// The positional arguments after the first.
+fn rest(pos: &mut Vec<V>) -> Vec<V> {
+    if pos.len() > 1 {
+        pos.drain(1..).collect()
+    } else {
+        Vec::new()
     }
 }
 
@@ -1644,11 +1696,10 @@ fn default_sql(v: V, line: usize) -> R<String> {
     }
 }
 
-fn table_column(t: &Rc<RefCell<TableVal>>, c: &str, line: usize) -> R<V> {
-    let t = t.borrow();
-    if !t.columns.iter().any(|x| x == c) {
-        return err(line, format!("table {} has no column {c} here", t.name));
-    }
+/// A column of an `sa.table`. One the table was not declared with fails in Python
+/// when the statement is built, before anything runs; the update naming it fails at
+/// the same point in the database, so it is kept.
+fn table_column(_t: &Rc<RefCell<TableVal>>, c: &str, _line: usize) -> R<V> {
     Ok(V::Sql(Rc::new(SqlExpr::Col(c.to_string()))))
 }
 

@@ -154,7 +154,7 @@ fn docstring_message(m: &python::Module) -> Option<String> {
     let para: Vec<&str> = s
         .trim_start()
         .lines()
-        .take_while(|l| !l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty() && !l.trim_start().starts_with("Revision ID:"))
         .map(|l| l.trim())
         .collect();
     if para.is_empty() {
@@ -212,36 +212,81 @@ fn merge(lists: &[Vec<Op>]) -> Vec<Step> {
         .collect()
 }
 
-/// Longest-common-subsequence merge of `list` (dialect `d`) into `items`.
+/// Two dialects' versions of one operation: equal but for `using`, which only
+/// PostgreSQL renders.
+fn same(a: &Op, b: &Op) -> bool {
+    match (a, b) {
+        (Op::AlterColumn(x), Op::AlterColumn(y)) => {
+            let strip = |a: &crate::ops::AlterColumn| crate::ops::AlterColumn {
+                using: None,
+                ..a.clone()
+            };
+            strip(x) == strip(y)
+        }
+        _ => a == b,
+    }
+}
+
+fn is_enum_op(op: &Op) -> bool {
+    matches!(op, Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. })
+}
+
+/// Longest-common-subsequence merge of `list` (dialect `d`) into `items`. Where both
+/// have operations of their own between two shared ones, `list`'s leading enum-type
+/// operations go first (a type is created or renamed before columns use it), then
+/// `items`' own, then the rest of `list`'s.
 fn merge_one(items: Vec<(Op, Vec<Dialect>)>, list: &[Op], d: Dialect) -> Vec<(Op, Vec<Dialect>)> {
     let (n, m) = (items.len(), list.len());
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if items[i].0 == list[j] {
+            lcs[i][j] = if same(&items[i].0, &list[j]) {
                 lcs[i + 1][j + 1] + 1
             } else {
                 lcs[i + 1][j].max(lcs[i][j + 1])
             };
         }
     }
-    let mut out = Vec::with_capacity(n + m);
+    // The alignment: pairs (i, j) matched, in order.
+    let mut pairs = Vec::new();
     let (mut i, mut j) = (0, 0);
-    let mut items = items.into_iter().map(Some).collect::<Vec<_>>();
-    while i < n || j < m {
-        if i < n && j < m && items[i].as_ref().unwrap().0 == list[j] {
-            let (op, mut ds) = items[i].take().unwrap();
-            ds.push(d);
-            out.push((op, ds));
+    while i < n && j < m {
+        if same(&items[i].0, &list[j]) && lcs[i][j] == lcs[i + 1][j + 1] + 1 {
+            pairs.push((i, j));
             i += 1;
             j += 1;
-        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            out.push(items[i].take().unwrap());
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
             i += 1;
         } else {
-            out.push((list[j].clone(), vec![d]));
             j += 1;
         }
+    }
+    pairs.push((n, m));
+    let mut out = Vec::with_capacity(n + m);
+    let mut items = items.into_iter().map(Some).collect::<Vec<_>>();
+    let (mut i, mut j) = (0, 0);
+    for (pi, pj) in pairs {
+        let theirs: Vec<Op> = list[j..pj].to_vec();
+        let lead = theirs.iter().take_while(|o| is_enum_op(o)).count();
+        for o in &theirs[..lead] {
+            out.push((o.clone(), vec![d]));
+        }
+        for slot in items.iter_mut().take(pi).skip(i) {
+            out.push(slot.take().unwrap());
+        }
+        for o in &theirs[lead..] {
+            out.push((o.clone(), vec![d]));
+        }
+        if pi < n {
+            let (mut op, mut ds) = items[pi].take().unwrap();
+            if d == Dialect::Postgresql {
+                op = list[pj].clone();
+            }
+            ds.push(d);
+            out.push((op, ds));
+        }
+        i = pi + 1;
+        j = pj + 1;
     }
     out
 }
