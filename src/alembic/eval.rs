@@ -743,12 +743,16 @@ impl Eval {
         match f {
             V::Func(f) => self.call_func(&f, pos, kw, line),
             V::Builtin(name) => {
-                let a = Args {
+                let mut a = Args {
                     line,
                     what: name.to_string(),
                     pos,
                     kw,
                 };
+                // `schema=None` is the default schema: nothing to do.
+                if name.starts_with("op.") {
+                    a.kw.retain(|(k, v)| !(k == "schema" && matches!(v, V::None)));
+                }
                 self.builtin(name, a)
             }
             V::Method(recv, name) => {
@@ -1146,6 +1150,7 @@ impl Eval {
             "op.drop_column" => {
                 let table = a.req_str(0, "table_name")?;
                 let column = a.req_str(1, "column_name")?;
+                a.ignore(&["mssql_drop_check", "mssql_drop_default", "mssql_drop_foreign_key"]);
                 a.done(2)?;
                 self.emit(Op::DropColumn { table, column }, line);
                 V::None
