@@ -275,7 +275,11 @@ pub fn main() -> i32 {
     if style.format == Format::Json
         && !matches!(
             cli.command,
-            Command::Completions { .. } | Command::Man | Command::Show { .. } | Command::DumpSchema { .. } | Command::ImportAlembic { .. }
+            Command::Completions { .. }
+                | Command::Man
+                | Command::Show { .. }
+                | Command::DumpSchema { .. }
+                | Command::ImportAlembic { .. }
         )
     {
         let offline = matches!(&cli.command, Command::Upgrade { offline, .. } | Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } if offline.sql);
@@ -1182,7 +1186,11 @@ fn reconcile(g: &GlobalOpts, style: Style, doc: &mut Doc, sql: bool) -> Result<i
 }
 
 /// `import-alembic`: one script to stdout, or a folder's trees listed (and written with --out).
-fn import_alembic(path: &std::path::Path, out: Option<&std::path::Path>, style: Style) -> Result<i32, Error> {
+fn import_alembic(
+    path: &std::path::Path,
+    out: Option<&std::path::Path>,
+    style: Style,
+) -> Result<i32, Error> {
     use crate::alembic;
     let io = |p: &std::path::Path, e: std::io::Error| Error::Io(format!("{}: {e}", p.display()));
     if path.is_file() {
@@ -1193,7 +1201,10 @@ fn import_alembic(path: &std::path::Path, out: Option<&std::path::Path>, style: 
     }
     let trees = alembic::import_dir(path)?;
     if trees.is_empty() {
-        return Err(Error::Config(format!("{}: no <tree>/versions folder (config, cdr, voicemail, queue_log)", path.display())));
+        return Err(Error::Config(format!(
+            "{}: no <tree>/versions folder (config, cdr, voicemail, queue_log)",
+            path.display()
+        )));
     }
     for (tree, migrations) in &trees {
         if let Some(dir) = out {
@@ -1206,7 +1217,13 @@ fn import_alembic(path: &std::path::Path, out: Option<&std::path::Path>, style: 
         }
         if style.chatty() {
             for (file, m) in migrations {
-                println!("{tree} {} <- {} {file}: {} upgrade, {} downgrade steps", m.revision, m.down_revision.as_deref().unwrap_or("base"), m.upgrade.len(), m.downgrade.len());
+                println!(
+                    "{tree} {} <- {} {file}: {} upgrade, {} downgrade steps",
+                    m.revision,
+                    m.down_revision.as_deref().unwrap_or("base"),
+                    m.upgrade.len(),
+                    m.downgrade.len()
+                );
             }
         }
     }

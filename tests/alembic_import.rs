@@ -25,9 +25,10 @@ const DIALECTS: [Dialect; 3] = [Dialect::Mysql, Dialect::Postgresql, Dialect::Sq
 
 /// Files the importer reproduces by schema and SQL rather than step for step, and why
 /// the hand translation differs in form. (Anything not listed must match exactly.)
-const EQUIVALENT: &[(&str, &str)] = &[
-    ("config/ef7efc2d3964@13.11.0", "drop_index steps split per dialect in another order"),
-];
+const EQUIVALENT: &[(&str, &str)] = &[(
+    "config/ef7efc2d3964@13.11.0",
+    "drop_index steps split per dialect in another order",
+)];
 
 /// Files where the importer's result differs from the committed file on some dialects,
 /// and why; those dialects are left out of the comparison (every other must agree).
@@ -109,7 +110,9 @@ fn sources() -> BTreeMap<String, (String, String)> {
 fn chain_with(tree: &str, key: &str) -> (Tree, usize) {
     let master = Tree::named(tree).unwrap();
     if !key.contains('@') {
-        let p = master.position(key).unwrap_or_else(|| panic!("{tree} {key} not on master"));
+        let p = master
+            .position(key)
+            .unwrap_or_else(|| panic!("{tree} {key} not on master"));
         return (master, p);
     }
     for r in releases::all().unwrap() {
@@ -131,7 +134,11 @@ fn file_of(tree: &str, key: &str) -> PathBuf {
 }
 
 fn ops_for(steps: &[Step], d: Dialect) -> Vec<&ast_schema::ops::Op> {
-    steps.iter().filter(|s| s.applies_to(d)).map(|s| &s.op).collect()
+    steps
+        .iter()
+        .filter(|s| s.applies_to(d))
+        .map(|s| &s.op)
+        .collect()
 }
 
 /// The statements and resulting schema of running `steps` on `d` from `before`.
@@ -145,7 +152,13 @@ fn run(steps: &[Step], d: Dialect, before: &Schema) -> Result<(Vec<String>, Sche
 
 /// Why `ours` (imported) and `theirs` (committed) are not equivalent on every
 /// dialect, if they are not; `skip_data` leaves data statements out of the comparison.
-fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip: &[Dialect]) -> Option<String> {
+fn equivalence(
+    tree: &str,
+    key: &str,
+    ours: &Migration,
+    theirs: &Migration,
+    skip: &[Dialect],
+) -> Option<String> {
     let skip_data = false;
     let (chain, pos) = chain_with(tree, key);
     for d in DIALECTS.into_iter().filter(|d| !skip.contains(d)) {
@@ -158,7 +171,9 @@ fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip
         }
         let keep = |v: Vec<String>| -> Vec<String> {
             v.into_iter()
-                .filter(|s| !(skip_data && s.trim_start().to_ascii_uppercase().starts_with("UPDATE")))
+                .filter(|s| {
+                    !(skip_data && s.trim_start().to_ascii_uppercase().starts_with("UPDATE"))
+                })
                 .collect()
         };
         let up_t = run(&theirs.upgrade, d, &before);
@@ -169,10 +184,16 @@ fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip
             }
         }
         let (Ok((st, after_t)), Ok((so, after_o))) = (&up_t, &up_o) else {
-            return Some(format!("{d:?} upgrade: committed {:?} / imported {:?}", up_t.err(), up_o.err()));
+            return Some(format!(
+                "{d:?} upgrade: committed {:?} / imported {:?}",
+                up_t.err(),
+                up_o.err()
+            ));
         };
         if keep(st.clone()) != keep(so.clone()) {
-            return Some(format!("{d:?} upgrade SQL differs:\n  committed {st:?}\n  imported  {so:?}"));
+            return Some(format!(
+                "{d:?} upgrade SQL differs:\n  committed {st:?}\n  imported  {so:?}"
+            ));
         }
         if after_t != after_o {
             return Some(format!("{d:?} upgrade: schemas differ"));
@@ -182,7 +203,9 @@ fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip
         match (&dn_t, &dn_o) {
             (Ok((st, bt)), Ok((so, bo))) => {
                 if keep(st.clone()) != keep(so.clone()) {
-                    return Some(format!("{d:?} downgrade SQL differs:\n  committed {st:?}\n  imported  {so:?}"));
+                    return Some(format!(
+                        "{d:?} downgrade SQL differs:\n  committed {st:?}\n  imported  {so:?}"
+                    ));
                 }
                 if bt != bo {
                     return Some(format!("{d:?} downgrade: schemas differ"));
@@ -190,7 +213,13 @@ fn equivalence(tree: &str, key: &str, ours: &Migration, theirs: &Migration, skip
             }
             // The same failure at the same step (a downgrade Asterisk's script fails too).
             (Err(a), Err(b)) if a == b => {}
-            _ => return Some(format!("{d:?} downgrade: committed {:?} / imported {:?}", dn_t.err(), dn_o.err())),
+            _ => {
+                return Some(format!(
+                    "{d:?} downgrade: committed {:?} / imported {:?}",
+                    dn_t.err(),
+                    dn_o.err()
+                ))
+            }
         }
     }
     None
@@ -212,7 +241,9 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
                 if sources.contains_key(blob) && !UNIMPORTABLE.iter().any(|(b, _)| b == blob) {
                     failures.push(format!("{blob} {e}"));
                 } else {
-                    eprintln!("not imported (an rc/beta-only or listed script version): {blob} {e}");
+                    eprintln!(
+                        "not imported (an rc/beta-only or listed script version): {blob} {e}"
+                    );
                 }
                 continue;
             }
@@ -224,7 +255,8 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
         covered.insert((tree.clone(), key.clone()));
         let file = file_of(tree, key);
         let text = std::fs::read_to_string(&file).unwrap();
-        let mut committed = ast_schema::migration::parse(&file.display().to_string(), &text).unwrap();
+        let mut committed =
+            ast_schema::migration::parse(&file.display().to_string(), &text).unwrap();
         // A file stands for several script versions when they differ only in comments
         // or wording; the message must be that of one of them.
         if imported.message == committed.message {
@@ -232,7 +264,9 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
         }
         let mut imported = imported;
         imported.message = committed.message.clone();
-        if (&imported.revision, &imported.down_revision) != (&committed.revision, &committed.down_revision) {
+        if (&imported.revision, &imported.down_revision)
+            != (&committed.revision, &committed.down_revision)
+        {
             failures.push(format!(
                 "{path} ({blob}): header {:?} {:?} {:?} vs committed {:?} {:?} {:?}",
                 imported.revision,
@@ -250,7 +284,11 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
             continue;
         }
         let name = format!("{tree}/{key}");
-        let skip: &[Dialect] = DIFFERENT.iter().find(|(k, _, _)| *k == name).map(|x| x.1).unwrap_or(&[]);
+        let skip: &[Dialect] = DIFFERENT
+            .iter()
+            .find(|(k, _, _)| *k == name)
+            .map(|x| x.1)
+            .unwrap_or(&[]);
         match equivalence(tree, key, &imported, &committed, skip) {
             None if EQUIVALENT.iter().any(|(k, _)| *k == name) || !skip.is_empty() => {
                 equivalent.insert(name);
@@ -276,7 +314,10 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
     missing.dedup();
     for k in &covered {
         if !messages.contains(k) {
-            failures.push(format!("{}/{}: no script version has the committed message", k.0, k.1));
+            failures.push(format!(
+                "{}/{}: no script version has the committed message",
+                k.0, k.1
+            ));
         }
     }
     eprintln!(
@@ -287,9 +328,21 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
         equivalent,
         missing
     );
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
-    for k in EQUIVALENT.iter().map(|x| x.0).chain(DIFFERENT.iter().map(|x| x.0)) {
-        assert!(equivalent.contains(k), "{k} is listed as equivalent but matches exactly or is absent");
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+    for k in EQUIVALENT
+        .iter()
+        .map(|x| x.0)
+        .chain(DIFFERENT.iter().map(|x| x.0))
+    {
+        assert!(
+            equivalent.contains(k),
+            "{k} is listed as equivalent but matches exactly or is absent"
+        );
     }
     // The archive lacks a few certified tags' scripts (those sources.toml lists from a
     // git checkout); everything else is covered.

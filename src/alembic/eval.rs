@@ -13,7 +13,9 @@ use std::rc::Rc;
 
 use super::python::{Arg, BinOp, CmpOp, Expr, ExprKind, FuncDef, Module, Stmt, StmtKind, Target};
 use crate::dialect::Dialect;
-use crate::ops::{AlterColumn, Column, ColumnType, ConstraintKind, ForeignKeySpec, KeySpec, Op, Update};
+use crate::ops::{
+    AlterColumn, Column, ColumnType, ConstraintKind, ForeignKeySpec, KeySpec, Op, Update,
+};
 
 /// An evaluation failure: line and message.
 pub type EvalError = (usize, String);
@@ -177,7 +179,10 @@ impl V {
     fn str(&self, line: usize, what: &str) -> R<String> {
         match self {
             V::Str(s) => Ok(s.clone()),
-            other => err(line, format!("{what} must be a string, not a {}", other.type_name())),
+            other => err(
+                line,
+                format!("{what} must be a string, not a {}", other.type_name()),
+            ),
         }
     }
 
@@ -188,7 +193,13 @@ impl V {
                 .iter()
                 .map(|v| v.str(line, what))
                 .collect(),
-            other => err(line, format!("{what} must be a list of strings, not a {}", other.type_name())),
+            other => err(
+                line,
+                format!(
+                    "{what} must be a list of strings, not a {}",
+                    other.type_name()
+                ),
+            ),
         }
     }
 
@@ -199,7 +210,12 @@ impl V {
             V::Bool(true) => "True".into(),
             V::Bool(false) => "False".into(),
             V::None => "None".into(),
-            other => return err(line, format!("cannot format a {} as text", other.type_name())),
+            other => {
+                return err(
+                    line,
+                    format!("cannot format a {} as text", other.type_name()),
+                )
+            }
         })
     }
 }
@@ -245,14 +261,24 @@ impl Args {
         match self.get(i, name) {
             None | Some(V::None) => Ok(None),
             Some(V::Bool(b)) => Ok(Some(b)),
-            Some(o) => err(self.line, format!("{}: {name} must be True or False, not a {}", self.what, o.type_name())),
+            Some(o) => err(
+                self.line,
+                format!(
+                    "{}: {name} must be True or False, not a {}",
+                    self.what,
+                    o.type_name()
+                ),
+            ),
         }
     }
 
     /// Fails on any keyword not consumed, or more than `n` positionals.
     fn done(&self, n: usize) -> R<()> {
         if let Some((k, _)) = self.kw.first() {
-            return err(self.line, format!("{}: unsupported keyword argument {k}", self.what));
+            return err(
+                self.line,
+                format!("{}: unsupported keyword argument {k}", self.what),
+            );
         }
         if self.pos.len() > n {
             return err(self.line, format!("{}: too many arguments", self.what));
@@ -402,7 +428,10 @@ impl Eval {
             Target::Tuple(ts) => {
                 let items = v.items(line)?;
                 if items.len() != ts.len() {
-                    return err(line, format!("cannot unpack {} values into {}", items.len(), ts.len()));
+                    return err(
+                        line,
+                        format!("cannot unpack {} values into {}", items.len(), ts.len()),
+                    );
                 }
                 for (t, v) in ts.iter().zip(items) {
                     self.assign(t, v, locals, line)?;
@@ -427,7 +456,9 @@ impl Eval {
                         };
                         l[i] = v;
                     }
-                    other => return err(line, format!("cannot assign into a {}", other.type_name())),
+                    other => {
+                        return err(line, format!("cannot assign into a {}", other.type_name()))
+                    }
                 }
             }
         }
@@ -449,7 +480,12 @@ impl Eval {
             StmtKind::AugAssign(t, op, value) => {
                 let cur = match t {
                     Target::Name(n) => self.lookup(locals, n, line)?,
-                    _ => return err(line, "unsupported Python construct: augmented assignment to a subscript"),
+                    _ => {
+                        return err(
+                            line,
+                            "unsupported Python construct: augmented assignment to a subscript",
+                        )
+                    }
                 };
                 let rhs = self.expr(value, locals)?;
                 let v = binop(cur, *op, rhs, line)?;
@@ -479,7 +515,10 @@ impl Eval {
             StmtKind::With(e, alias, body) => {
                 let v = self.expr(e, locals)?;
                 if !matches!(v, V::Batch(_)) {
-                    return err(line, format!("unsupported Python construct: with on a {}", v.type_name()));
+                    return err(
+                        line,
+                        format!("unsupported Python construct: with on a {}", v.type_name()),
+                    );
                 }
                 if let Some(a) = alias {
                     self.set(locals, a, v);
@@ -503,9 +542,14 @@ impl Eval {
                         "alembic.op" => V::Module("op"),
                         _ => return err(line, format!("unsupported import {name}")),
                     };
-                    let bind = alias.clone().unwrap_or_else(|| name.split('.').next().unwrap().to_string());
+                    let bind = alias
+                        .clone()
+                        .unwrap_or_else(|| name.split('.').next().unwrap().to_string());
                     if alias.is_none() && name.contains('.') {
-                        return err(line, format!("unsupported import {name} (import it with `as`)"));
+                        return err(
+                            line,
+                            format!("unsupported import {name} (import it with `as`)"),
+                        );
                     }
                     self.set(locals, &bind, v);
                 }
@@ -562,7 +606,12 @@ impl Eval {
                         .map(|(_, v)| v.clone())
                         .ok_or_else(|| (line, "key not in dict".to_string()))?,
                     (V::TableCols(t), V::Str(c)) => table_column(t, c, line)?,
-                    _ => return err(line, format!("cannot index a {} with a {}", o.type_name(), k.type_name())),
+                    _ => {
+                        return err(
+                            line,
+                            format!("cannot index a {} with a {}", o.type_name(), k.type_name()),
+                        )
+                    }
                 }
             }
             ExprKind::BinOp(a, op, b) => {
@@ -636,7 +685,12 @@ impl Eval {
                 }
                 V::list(out)
             }
-            ExprKind::Starred(_) => return err(line, "unsupported Python construct: starred expression here"),
+            ExprKind::Starred(_) => {
+                return err(
+                    line,
+                    "unsupported Python construct: starred expression here",
+                )
+            }
             ExprKind::Call(func, args) => {
                 let f = self.expr(func, locals)?;
                 let mut pos = Vec::new();
@@ -692,7 +746,12 @@ impl Eval {
             | (V::Dict(_), "items" | "keys" | "values")
             | (V::Batch(_), _)
             | (V::Sql(_), "in_") => V::Method(Box::new(o), name.to_string()),
-            _ => return err(line, format!("unsupported attribute {name} of a {}", o.type_name())),
+            _ => {
+                return err(
+                    line,
+                    format!("unsupported attribute {name} of a {}", o.type_name()),
+                )
+            }
         })
     }
 
@@ -704,12 +763,26 @@ impl Eval {
         }
     }
 
-    fn call_func(&mut self, f: &Rc<FuncDef>, pos: Vec<V>, kw: Vec<(String, V)>, line: usize) -> R<V> {
+    fn call_func(
+        &mut self,
+        f: &Rc<FuncDef>,
+        pos: Vec<V>,
+        kw: Vec<(String, V)>,
+        line: usize,
+    ) -> R<V> {
         if self.depth > 50 {
             return err(line, "recursion too deep");
         }
         if pos.len() > f.params.len() {
-            return err(line, format!("{}() takes {} arguments, {} given", f.name, f.params.len(), pos.len()));
+            return err(
+                line,
+                format!(
+                    "{}() takes {} arguments, {} given",
+                    f.name,
+                    f.params.len(),
+                    pos.len()
+                ),
+            );
         }
         let mut l = BTreeMap::new();
         let mut kw = kw;
@@ -727,7 +800,10 @@ impl Eval {
             l.insert(p.clone(), v);
         }
         if let Some((k, _)) = kw.first() {
-            return err(line, format!("{}() got an unexpected keyword argument {k}", f.name));
+            return err(
+                line,
+                format!("{}() got an unexpected keyword argument {k}", f.name),
+            );
         }
         self.depth += 1;
         let mut locals = Some(l);
@@ -905,7 +981,12 @@ impl Eval {
                             SqlExpr::Col(n) => t.columns.push(n.clone()),
                             _ => return err(line, "sa.table: columns must be columns"),
                         },
-                        o => return err(line, format!("sa.table: a {} is not a column", o.type_name())),
+                        o => {
+                            return err(
+                                line,
+                                format!("sa.table: a {} is not a column", o.type_name()),
+                            )
+                        }
                     }
                 }
                 a.ignore(&["schema"]);
@@ -937,7 +1018,10 @@ impl Eval {
                     if pair.len() != 2 {
                         return err(line, "sa.case: each when is (condition, value)");
                     }
-                    whens.push((sql_of(pair[0].clone(), line)?, sql_of(pair[1].clone(), line)?));
+                    whens.push((
+                        sql_of(pair[0].clone(), line)?,
+                        sql_of(pair[1].clone(), line)?,
+                    ));
                 }
                 a.done(0)?;
                 V::Sql(Rc::new(SqlExpr::Case(whens, else_)))
@@ -962,7 +1046,12 @@ impl Eval {
                     Some(V::Bool(b)) => b,
                     Some(_) => return err(line, "create_type must be True or False"),
                 };
-                a.ignore(&["native_enum", "create_constraint", "metadata", "inherit_schema"]);
+                a.ignore(&[
+                    "native_enum",
+                    "create_constraint",
+                    "metadata",
+                    "inherit_schema",
+                ]);
                 a.done(0)?;
                 V::Ty(SaType::Enum {
                     values,
@@ -977,9 +1066,12 @@ impl Eval {
                 let onupdate = opt_str(a.take_kw("onupdate"), line)?;
                 a.ignore(&["name"]);
                 a.done(1)?;
-                let (t, c) = target
-                    .split_once('.')
-                    .ok_or_else(|| (line, format!("sa.ForeignKey: {target:?} is not table.column")))?;
+                let (t, c) = target.split_once('.').ok_or_else(|| {
+                    (
+                        line,
+                        format!("sa.ForeignKey: {target:?} is not table.column"),
+                    )
+                })?;
                 V::Tuple(Rc::new(vec![
                     V::Str("__fk__".into()),
                     V::Str(t.into()),
@@ -1015,9 +1107,12 @@ impl Eval {
                 let mut ref_table = None;
                 let mut ref_columns = Vec::new();
                 for r in refcols {
-                    let (t, c) = r
-                        .split_once('.')
-                        .ok_or_else(|| (line, format!("sa.ForeignKeyConstraint: {r:?} is not table.column")))?;
+                    let (t, c) = r.split_once('.').ok_or_else(|| {
+                        (
+                            line,
+                            format!("sa.ForeignKeyConstraint: {r:?} is not table.column"),
+                        )
+                    })?;
                     if ref_table.as_deref().is_some_and(|x| x != t) {
                         return err(line, "sa.ForeignKeyConstraint: columns of two tables");
                     }
@@ -1027,7 +1122,8 @@ impl Eval {
                 V::Constraint(Rc::new(Constraint::Foreign(ForeignKeySpec {
                     name: cname,
                     columns,
-                    ref_table: ref_table.ok_or_else(|| (line, "sa.ForeignKeyConstraint: no columns".to_string()))?,
+                    ref_table: ref_table
+                        .ok_or_else(|| (line, "sa.ForeignKeyConstraint: no columns".to_string()))?,
                     ref_columns,
                     on_delete,
                     on_update,
@@ -1048,16 +1144,37 @@ impl Eval {
                             Constraint::Unique(k) => unique.push(k.clone()),
                             Constraint::Foreign(f) => foreign_keys.push(f.clone()),
                         },
-                        o => return err(line, format!("op.create_table: a {} is not a column or constraint", o.type_name())),
+                        o => {
+                            return err(
+                                line,
+                                format!(
+                                    "op.create_table: a {} is not a column or constraint",
+                                    o.type_name()
+                                ),
+                            )
+                        }
                     }
                 }
-                a.ignore(&["mysql_engine", "mysql_charset", "mysql_collate", "mysql_row_format", "comment"]);
+                a.ignore(&[
+                    "mysql_engine",
+                    "mysql_charset",
+                    "mysql_collate",
+                    "mysql_row_format",
+                    "comment",
+                ]);
                 a.done(1)?;
                 let pk_count = specs.iter().filter(|c| c.primary_key).count();
                 // SQLAlchemy's one autoincrement column: the first primary key column
                 // flagged autoincrement=True.
-                let pk_cols: Vec<&ColSpec> = specs.iter().map(|c| c.as_ref()).filter(|c| c.primary_key).collect();
-                let auto_col = pk_cols.iter().find(|c| c.autoincrement == Some(true)).map(|c| c.name.clone());
+                let pk_cols: Vec<&ColSpec> = specs
+                    .iter()
+                    .map(|c| c.as_ref())
+                    .filter(|c| c.primary_key)
+                    .collect();
+                let auto_col = pk_cols
+                    .iter()
+                    .find(|c| c.autoincrement == Some(true))
+                    .map(|c| c.name.clone());
                 let mut table_pk = false;
                 if pk_count > 1 && primary_key.is_none() {
                     if let Some(a) = &auto_col {
@@ -1065,7 +1182,10 @@ impl Eval {
                             // It goes first in the key, so the key is a table-level one.
                             let mut cols: Vec<String> = vec![a.clone()];
                             cols.extend(pk_cols.iter().map(|c| c.name.clone()).filter(|n| n != a));
-                            primary_key = Some(KeySpec { name: None, columns: cols });
+                            primary_key = Some(KeySpec {
+                                name: None,
+                                columns: cols,
+                            });
                             table_pk = true;
                         }
                     }
@@ -1096,7 +1216,8 @@ impl Eval {
                         col.primary_key = false;
                     }
                     // SQLAlchemy only honours autoincrement on its one autoincrement column.
-                    if c.autoincrement == Some(true) && auto_col.as_deref() != Some(c.name.as_str()) {
+                    if c.autoincrement == Some(true) && auto_col.as_deref() != Some(c.name.as_str())
+                    {
                         col.autoincrement = false;
                     }
                     if let Some((t, rc, od, ou)) = &c.foreign_key {
@@ -1150,7 +1271,11 @@ impl Eval {
             "op.drop_column" => {
                 let table = a.req_str(0, "table_name")?;
                 let column = a.req_str(1, "column_name")?;
-                a.ignore(&["mssql_drop_check", "mssql_drop_default", "mssql_drop_foreign_key"]);
+                a.ignore(&[
+                    "mssql_drop_check",
+                    "mssql_drop_default",
+                    "mssql_drop_foreign_key",
+                ]);
                 a.done(2)?;
                 self.emit(Op::DropColumn { table, column }, line);
                 V::None
@@ -1168,7 +1293,15 @@ impl Eval {
                 let unique = a.opt_bool(99, "unique")?.unwrap_or(false);
                 a.done(3)?;
                 self.indexes.push((name.clone(), table.clone()));
-                self.emit(Op::CreateIndex { name, table, columns, unique }, line);
+                self.emit(
+                    Op::CreateIndex {
+                        name,
+                        table,
+                        columns,
+                        unique,
+                    },
+                    line,
+                );
                 V::None
             }
             "op.drop_index" => {
@@ -1181,7 +1314,12 @@ impl Eval {
                     None if self.dialect == Dialect::Mysql => "no_table".to_string(),
                     None => match self.indexes.iter().find(|(i, _)| *i == name) {
                         Some((_, t)) => t.clone(),
-                        None => return err(line, format!("op.drop_index: index {name} without its table_name")),
+                        None => {
+                            return err(
+                                line,
+                                format!("op.drop_index: index {name} without its table_name"),
+                            )
+                        }
                     },
                 };
                 a.done(2)?;
@@ -1195,9 +1333,17 @@ impl Eval {
                 a.done(3)?;
                 self.emit(
                     if name == "op.create_primary_key" {
-                        Op::CreatePrimaryKey { name: cname, table, columns }
+                        Op::CreatePrimaryKey {
+                            name: cname,
+                            table,
+                            columns,
+                        }
                     } else {
-                        Op::CreateUnique { name: cname, table, columns }
+                        Op::CreateUnique {
+                            name: cname,
+                            table,
+                            columns,
+                        }
                     },
                     line,
                 );
@@ -1230,9 +1376,12 @@ impl Eval {
                 let cname = a.req_str(0, "constraint_name")?;
                 let table = a.req_str(1, "table_name")?;
                 let kind = match a.get(2, "type_") {
-                    None | Some(V::None) => {
-                        return err(line, format!("op.drop_constraint: constraint {cname} without type_ (MySQL needs it)"))
-                    }
+                    None | Some(V::None) => return err(
+                        line,
+                        format!(
+                            "op.drop_constraint: constraint {cname} without type_ (MySQL needs it)"
+                        ),
+                    ),
                     Some(v) => match v.str(line, "type_")?.as_str() {
                         "unique" => ConstraintKind::Unique,
                         "foreignkey" => ConstraintKind::ForeignKey,
@@ -1242,7 +1391,14 @@ impl Eval {
                     },
                 };
                 a.done(3)?;
-                self.emit(Op::DropConstraint { name: cname, table, kind }, line);
+                self.emit(
+                    Op::DropConstraint {
+                        name: cname,
+                        table,
+                        kind,
+                    },
+                    line,
+                );
                 V::None
             }
             "op.execute" => {
@@ -1250,7 +1406,8 @@ impl Eval {
                 a.done(1)?;
                 match what {
                     V::Str(sql) => {
-                        let op = super::sql::recognize(&sql, self.dialect).map_err(|e| (line, format!("op.execute: {e}")))?;
+                        let op = super::sql::recognize(&sql, self.dialect)
+                            .map_err(|e| (line, format!("op.execute: {e}")))?;
                         self.emit(op, line);
                     }
                     V::Update(u) => {
@@ -1259,7 +1416,8 @@ impl Eval {
                     }
                     V::Sql(s) => match s.as_ref() {
                         SqlExpr::Text(t) => {
-                            let op = super::sql::recognize(t, self.dialect).map_err(|e| (line, format!("op.execute: {e}")))?;
+                            let op = super::sql::recognize(t, self.dialect)
+                                .map_err(|e| (line, format!("op.execute: {e}")))?;
                             self.emit(op, line);
                         }
                         _ => return err(line, "op.execute: unsupported SQL expression"),
@@ -1270,7 +1428,14 @@ impl Eval {
             }
             "op.batch_alter_table" => {
                 let table = a.req_str(0, "table_name")?;
-                a.ignore(&["recreate", "schema", "reflect_args", "table_kwargs", "copy_from", "partial_reordering"]);
+                a.ignore(&[
+                    "recreate",
+                    "schema",
+                    "reflect_args",
+                    "table_kwargs",
+                    "copy_from",
+                    "partial_reordering",
+                ]);
                 a.done(1)?;
                 V::Batch(table)
             }
@@ -1281,7 +1446,14 @@ impl Eval {
     fn method(&mut self, recv: V, name: &str, mut a: Args) -> R<V> {
         let line = a.line;
         Ok(match (recv, name) {
-            (V::Ty(SaType::Enum { values, name: Some(n), .. }), "create") => {
+            (
+                V::Ty(SaType::Enum {
+                    values,
+                    name: Some(n),
+                    ..
+                }),
+                "create",
+            ) => {
                 a.req(0, "bind")?;
                 a.ignore(&["checkfirst"]);
                 a.done(1)?;
@@ -1296,7 +1468,9 @@ impl Eval {
                 self.emit(Op::DropEnum { name: n }, line);
                 V::None
             }
-            (V::Ty(SaType::Enum { name: None, .. }), _) => return err(line, "an enum type without name="),
+            (V::Ty(SaType::Enum { name: None, .. }), _) => {
+                return err(line, "an enum type without name=")
+            }
             (V::Table(t), "update") => {
                 a.done(0)?;
                 let name = t.borrow().name.clone();
@@ -1333,7 +1507,10 @@ impl Eval {
                     match d {
                         V::Dict(d) => {
                             for (k, v) in d.borrow().iter() {
-                                u.values.push((k.str(line, "a column name")?, sql_of(v.clone(), line)?));
+                                u.values.push((
+                                    k.str(line, "a column name")?,
+                                    sql_of(v.clone(), line)?,
+                                ));
                             }
                         }
                         o => return err(line, format!("update values of a {}", o.type_name())),
@@ -1374,9 +1551,13 @@ impl Eval {
                             } else if let Ok(i) = field.parse::<usize>() {
                                 a.pos.get(i).cloned()
                             } else {
-                                a.kw.iter().find(|(k, _)| *k == field).map(|(_, v)| v.clone())
+                                a.kw.iter()
+                                    .find(|(k, _)| *k == field)
+                                    .map(|(_, v)| v.clone())
                             };
-                            let v = v.ok_or_else(|| (line, format!("str.format: no value for {{{field}}}")))?;
+                            let v = v.ok_or_else(|| {
+                                (line, format!("str.format: no value for {{{field}}}"))
+                            })?;
                             out.push_str(&v.display(line)?);
                         }
                         c => out.push(c),
@@ -1417,7 +1598,10 @@ impl Eval {
                 a.done(1)?;
                 let mut parts = Vec::new();
                 for i in items {
-                    parts.push(SqlExpr::Eq(Box::new((*s).clone()), Box::new(sql_of(i, line)?)));
+                    parts.push(SqlExpr::Eq(
+                        Box::new((*s).clone()),
+                        Box::new(sql_of(i, line)?),
+                    ));
                 }
                 V::Sql(Rc::new(SqlExpr::Or(parts)))
             }
@@ -1444,7 +1628,15 @@ impl Eval {
                         let columns = a.req(1, "columns")?.strs(line, "columns")?;
                         let unique = a.opt_bool(99, "unique")?.unwrap_or(false);
                         a.done(2)?;
-                        self.emit(Op::CreateIndex { name, table, columns, unique }, line);
+                        self.emit(
+                            Op::CreateIndex {
+                                name,
+                                table,
+                                columns,
+                                unique,
+                            },
+                            line,
+                        );
                     }
                     "drop_index" => {
                         let name = a.req_str(0, "index_name")?;
@@ -1457,9 +1649,17 @@ impl Eval {
                         a.done(2)?;
                         self.emit(
                             if m == "create_primary_key" {
-                                Op::CreatePrimaryKey { name, table, columns }
+                                Op::CreatePrimaryKey {
+                                    name,
+                                    table,
+                                    columns,
+                                }
                             } else {
-                                Op::CreateUnique { name, table, columns }
+                                Op::CreateUnique {
+                                    name,
+                                    table,
+                                    columns,
+                                }
                             },
                             line,
                         );
@@ -1480,7 +1680,12 @@ impl Eval {
                 }
                 V::None
             }
-            (r, m) => return err(line, format!("unsupported method {m} of a {}", r.type_name())),
+            (r, m) => {
+                return err(
+                    line,
+                    format!("unsupported method {m} of a {}", r.type_name()),
+                )
+            }
         })
     }
 
@@ -1502,10 +1707,22 @@ impl Eval {
                     }
                     nums.push(v)
                 }
-                Some(o) => return err(a.line, format!("{}: {n} must be a number, not a {}", a.what, o.type_name())),
+                Some(o) => {
+                    return err(
+                        a.line,
+                        format!("{}: {n} must be a number, not a {}", a.what, o.type_name()),
+                    )
+                }
             }
         }
-        a.ignore(&["collation", "convert_unicode", "timezone", "asdecimal", "unicode_error", "_warn_on_bytestring"]);
+        a.ignore(&[
+            "collation",
+            "convert_unicode",
+            "timezone",
+            "asdecimal",
+            "unicode_error",
+            "_warn_on_bytestring",
+        ]);
         a.done(names.len())?;
         Ok(SaType::Plain(t, nums))
     }
@@ -1513,7 +1730,9 @@ impl Eval {
     fn type_of(&mut self, v: V, line: usize) -> R<SaType> {
         match v {
             V::Ty(t) => Ok(t),
-            V::Builtin(b) if sa_plain_type(b).is_some() => Ok(SaType::Plain(sa_plain_type(b).unwrap(), Vec::new())),
+            V::Builtin(b) if sa_plain_type(b).is_some() => {
+                Ok(SaType::Plain(sa_plain_type(b).unwrap(), Vec::new()))
+            }
             o => err(line, format!("a {} is not a column type", o.type_name())),
         }
     }
@@ -1538,7 +1757,13 @@ impl Eval {
                 }
                 other => {
                     if ty.is_some() {
-                        return err(line, format!("sa.Column {name}: unexpected argument (a {})", other.type_name()));
+                        return err(
+                            line,
+                            format!(
+                                "sa.Column {name}: unexpected argument (a {})",
+                                other.type_name()
+                            ),
+                        );
                     }
                     ty = Some(self.type_of(other, line)?);
                 }
@@ -1552,14 +1777,22 @@ impl Eval {
             None => None,
             Some(V::Bool(b)) => Some(b),
             Some(V::Str(s)) if s == "auto" => None,
-            Some(o) => return err(line, format!("sa.Column {name}: autoincrement of a {}", o.type_name())),
+            Some(o) => {
+                return err(
+                    line,
+                    format!("sa.Column {name}: autoincrement of a {}", o.type_name()),
+                )
+            }
         };
         let server_default = match a.take_kw("server_default") {
             None | Some(V::None) => None,
             Some(v) => Some(default_sql(v, line)?),
         };
         if a.opt_bool(99, "index")? == Some(true) {
-            return err(line, format!("sa.Column {name}: index=True is not supported (use op.create_index)"));
+            return err(
+                line,
+                format!("sa.Column {name}: index=True is not supported (use op.create_index)"),
+            );
         }
         // `default` is a Python-side default: no DDL.
         a.ignore(&["doc", "comment", "info", "quote", "default"]);
@@ -1596,7 +1829,13 @@ impl Eval {
             o => return err(line, format!("add_column of a {}", o.type_name())),
         };
         if c.foreign_key.is_some() {
-            return err(line, format!("add_column {}: a column with sa.ForeignKey is not supported", c.name));
+            return err(
+                line,
+                format!(
+                    "add_column {}: a column with sa.ForeignKey is not supported",
+                    c.name
+                ),
+            );
         }
         let column = self.to_column(&c)?;
         self.emit(Op::AddColumn { table, column }, line);
@@ -1749,30 +1988,55 @@ fn binop(a: V, op: BinOp, b: V, line: usize) -> R<V> {
                 match chars.next() {
                     Some('%') => out.push('%'),
                     Some('s') | Some('d') => {
-                        let v = it.next().ok_or_else(|| (line, "not enough arguments for % formatting".to_string()))?;
+                        let v = it.next().ok_or_else(|| {
+                            (line, "not enough arguments for % formatting".to_string())
+                        })?;
                         out.push_str(&v.display(line)?);
                     }
-                    other => return err(line, format!("unsupported % format %{}", other.unwrap_or(' '))),
+                    other => {
+                        return err(
+                            line,
+                            format!("unsupported % format %{}", other.unwrap_or(' ')),
+                        )
+                    }
                 }
             }
             V::Str(out)
         }
-        (a, op, b) => return err(line, format!("unsupported operation {op:?} of a {} and a {}", a.type_name(), b.type_name())),
+        (a, op, b) => {
+            return err(
+                line,
+                format!(
+                    "unsupported operation {op:?} of a {} and a {}",
+                    a.type_name(),
+                    b.type_name()
+                ),
+            )
+        }
     })
 }
 
 fn compare(a: &V, op: CmpOp, b: &V, line: usize) -> R<V> {
     if let V::Sql(s) = a {
         return match op {
-            CmpOp::Eq => Ok(V::Sql(Rc::new(SqlExpr::Eq(Box::new((**s).clone()), Box::new(sql_of(b.clone(), line)?))))),
+            CmpOp::Eq => Ok(V::Sql(Rc::new(SqlExpr::Eq(
+                Box::new((**s).clone()),
+                Box::new(sql_of(b.clone(), line)?),
+            )))),
             _ => err(line, "unsupported comparison of an SQL expression"),
         };
     }
     Ok(V::Bool(match op {
         CmpOp::Eq => a.eq(b),
         CmpOp::NotEq => !a.eq(b),
-        CmpOp::Is => matches!((a, b), (V::None, V::None)) || (matches!((a, b), (V::Bool(_), V::Bool(_))) && a.eq(b)),
-        CmpOp::IsNot => !(matches!((a, b), (V::None, V::None)) || (matches!((a, b), (V::Bool(_), V::Bool(_))) && a.eq(b))),
+        CmpOp::Is => {
+            matches!((a, b), (V::None, V::None))
+                || (matches!((a, b), (V::Bool(_), V::Bool(_))) && a.eq(b))
+        }
+        CmpOp::IsNot => {
+            !(matches!((a, b), (V::None, V::None))
+                || (matches!((a, b), (V::Bool(_), V::Bool(_))) && a.eq(b)))
+        }
         CmpOp::In | CmpOp::NotIn => {
             let found = match b {
                 V::Str(s) => match a {
@@ -1999,13 +2263,20 @@ fn render_sql(e: &SqlExpr, d: Dialect, line: usize) -> R<String> {
             _ => format!("{} = {}", render_sql(a, d, line)?, render_sql(b, d, line)?),
         },
         SqlExpr::Or(parts) => {
-            let p: Vec<String> = parts.iter().map(|p| render_sql(p, d, line)).collect::<R<_>>()?;
+            let p: Vec<String> = parts
+                .iter()
+                .map(|p| render_sql(p, d, line))
+                .collect::<R<_>>()?;
             format!("({})", p.join(" OR "))
         }
         SqlExpr::Case(whens, else_) => {
             let mut s = "CASE".to_string();
             for (c, v) in whens {
-                s.push_str(&format!(" WHEN {} THEN {}", render_sql(c, d, line)?, render_sql(v, d, line)?));
+                s.push_str(&format!(
+                    " WHEN {} THEN {}",
+                    render_sql(c, d, line)?,
+                    render_sql(v, d, line)?
+                ));
             }
             if let Some(e) = else_ {
                 s.push_str(&format!(" ELSE {}", render_sql(e, d, line)?));

@@ -63,7 +63,10 @@ pub fn import_script(file: &str, source: &str) -> Result<Migration, ImportError>
     };
     let module = python::parse(source).map_err(fail)?;
     let message = docstring_message(&module).ok_or_else(|| {
-        fail((1, "no docstring: the revision's message is its first line".into()))
+        fail((
+            1,
+            "no docstring: the revision's message is its first line".into(),
+        ))
     })?;
     let mut runs = Vec::new();
     for d in DIALECTS {
@@ -78,7 +81,10 @@ pub fn import_script(file: &str, source: &str) -> Result<Migration, ImportError>
         .down_revision
         .clone()
         .ok_or_else(|| fail((1, "no module-level `down_revision = ...`".into())))?;
-    for (what, v) in [("revision", &revision), ("down_revision", &down_revision.clone().unwrap_or_default())] {
+    for (what, v) in [
+        ("revision", &revision),
+        ("down_revision", &down_revision.clone().unwrap_or_default()),
+    ] {
         if !v.is_empty() && !crate::ops::is_identifier(v) {
             return Err(fail((1, format!("{what} {v:?} is not a revision id"))));
         }
@@ -87,7 +93,12 @@ pub fn import_script(file: &str, source: &str) -> Result<Migration, ImportError>
         let lists: Vec<Vec<Op>> = runs
             .iter()
             .zip(DIALECTS)
-            .map(|(r, d)| pick(r).iter().map(|(op, _)| normalize(op.clone(), d)).collect())
+            .map(|(r, d)| {
+                pick(r)
+                    .iter()
+                    .map(|(op, _)| normalize(op.clone(), d))
+                    .collect()
+            })
             .collect();
         merge(&lists)
     };
@@ -198,7 +209,10 @@ fn merge(lists: &[Vec<Op>]) -> Vec<Step> {
             // them there alone; the model needs them on every dialect (for MySQL's and
             // SQLite's value lists), where the step renders nothing.
             if ds == [Dialect::Postgresql]
-                && matches!(op, Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. })
+                && matches!(
+                    op,
+                    Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. }
+                )
             {
                 ds = DIALECTS.to_vec();
             }
@@ -206,7 +220,11 @@ fn merge(lists: &[Vec<Op>]) -> Vec<Step> {
             ds.dedup();
             Step {
                 op,
-                dialects: if ds.len() == DIALECTS.len() { None } else { Some(ds) },
+                dialects: if ds.len() == DIALECTS.len() {
+                    None
+                } else {
+                    Some(ds)
+                },
             }
         })
         .collect()
@@ -228,7 +246,10 @@ fn same(a: &Op, b: &Op) -> bool {
 }
 
 fn is_enum_op(op: &Op) -> bool {
-    matches!(op, Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. })
+    matches!(
+        op,
+        Op::CreateEnum { .. } | Op::DropEnum { .. } | Op::RenameEnum { .. }
+    )
 }
 
 /// Longest-common-subsequence merge of `list` (dialect `d`) into `items`. Where both

@@ -144,7 +144,11 @@ impl Cur<'_> {
 
     /// The source text from the current token to the end (without a final `;`).
     fn rest(&mut self) -> String {
-        let start = self.toks.get(self.pos).map(|t| t.1).unwrap_or(self.sql.len());
+        let start = self
+            .toks
+            .get(self.pos)
+            .map(|t| t.1)
+            .unwrap_or(self.sql.len());
         self.pos = self.toks.len();
         let chars: String = self.sql.chars().skip(start).collect();
         chars.trim().trim_end_matches(';').trim().to_string()
@@ -317,12 +321,7 @@ mod tests {
                 new_name: "b".into()
             }
         );
-        match recognize(
-            "UPDATE t SET m='1' WHERE m='on' OR m='yes'",
-            d,
-        )
-        .unwrap()
-        {
+        match recognize("UPDATE t SET m='1' WHERE m='on' OR m='yes'", d).unwrap() {
             Op::Update(u) => {
                 assert_eq!(u.value.as_deref(), Some("1"));
                 assert_eq!(u.where_in, Some(vec!["on".into(), "yes".into()]));

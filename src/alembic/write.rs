@@ -10,11 +10,17 @@ fn q(s: &str) -> String {
 }
 
 fn list(items: &[String]) -> String {
-    format!("[{}]", items.iter().map(|s| q(s)).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        items.iter().map(|s| q(s)).collect::<Vec<_>>().join(", ")
+    )
 }
 
 fn column(c: &Column) -> String {
-    let mut f = vec![format!("name = {}", q(&c.name)), format!("type = {}", q(&c.ty.to_string()))];
+    let mut f = vec![
+        format!("name = {}", q(&c.name)),
+        format!("type = {}", q(&c.ty.to_string())),
+    ];
     if !c.nullable {
         f.push("nullable = false".into());
     }
@@ -94,16 +100,31 @@ fn step(out: &mut String, section: &str, s: &Step) {
             foreign_keys,
         } => {
             kv("table", q(table));
-            let cols: Vec<String> = columns.iter().map(|c| format!("  {},\n", column(c))).collect();
+            let cols: Vec<String> = columns
+                .iter()
+                .map(|c| format!("  {},\n", column(c)))
+                .collect();
             kv("columns", format!("[\n{}]", cols.concat()));
             if let Some(k) = primary_key {
                 kv("primary_key", key(k));
             }
             if !unique.is_empty() {
-                kv("unique", format!("[{}]", unique.iter().map(key).collect::<Vec<_>>().join(", ")));
+                kv(
+                    "unique",
+                    format!(
+                        "[{}]",
+                        unique.iter().map(key).collect::<Vec<_>>().join(", ")
+                    ),
+                );
             }
             if !foreign_keys.is_empty() {
-                kv("foreign_keys", format!("[{}]", foreign_keys.iter().map(fk).collect::<Vec<_>>().join(", ")));
+                kv(
+                    "foreign_keys",
+                    format!(
+                        "[{}]",
+                        foreign_keys.iter().map(fk).collect::<Vec<_>>().join(", ")
+                    ),
+                );
             }
         }
         Op::DropTable { table } => kv("table", q(table)),
@@ -160,7 +181,16 @@ fn step(out: &mut String, section: &str, s: &Step) {
             kv("name", q(name));
             kv("table", q(table));
         }
-        Op::CreateUnique { name, table, columns } | Op::CreatePrimaryKey { name, table, columns } => {
+        Op::CreateUnique {
+            name,
+            table,
+            columns,
+        }
+        | Op::CreatePrimaryKey {
+            name,
+            table,
+            columns,
+        } => {
             kv("name", q(name));
             kv("table", q(table));
             kv("columns", list(columns));
@@ -236,7 +266,11 @@ fn step(out: &mut String, section: &str, s: &Step) {
             postgresql,
             sqlite,
         } => {
-            for (k, v) in [("mysql", mysql), ("postgresql", postgresql), ("sqlite", sqlite)] {
+            for (k, v) in [
+                ("mysql", mysql),
+                ("postgresql", postgresql),
+                ("sqlite", sqlite),
+            ] {
                 if !v.is_empty() {
                     kv(k, list(v));
                 }
