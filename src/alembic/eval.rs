@@ -1376,12 +1376,14 @@ impl Eval {
                 let cname = a.req_str(0, "constraint_name")?;
                 let table = a.req_str(1, "table_name")?;
                 let kind = match a.get(2, "type_") {
-                    None | Some(V::None) => return err(
-                        line,
-                        format!(
+                    None | Some(V::None) => {
+                        return err(
+                            line,
+                            format!(
                             "op.drop_constraint: constraint {cname} without type_ (MySQL needs it)"
                         ),
-                    ),
+                        )
+                    }
                     Some(v) => match v.str(line, "type_")?.as_str() {
                         "unique" => ConstraintKind::Unique,
                         "foreignkey" => ConstraintKind::ForeignKey,
