@@ -9,6 +9,7 @@
 //! - [`model`]: the schema model operations fold into, and comparing schemas.
 //! - [`dialect`]: the SQL renderers, one per database, and what each database
 //!   reports back for what they create.
+//! - [`alembic`]: reading Alembic's Python revision scripts into migrations.
 //! - [`db`]: the database side: URL, drivers, connecting, locks, version tables,
 //!   history, reading a live schema.
 //! - [`engine`]: planning, applying, the fresh-database fast path, offline scripts,
@@ -18,6 +19,7 @@
 //!
 //! [`error`] is the one error type, with the exit code each failure maps to.
 
+pub mod alembic;
 pub mod asterisk;
 pub mod cli;
 pub mod db;

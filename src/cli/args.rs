@@ -195,6 +195,14 @@ pub enum Command {
         #[arg(long)]
         bookkeeping: bool,
     },
+    /// Import Alembic revision scripts: PATH is an ast-db-manage folder (each
+    /// <tree>/versions/*.py) or one script (its migration file goes to stdout)
+    ImportAlembic {
+        path: PathBuf,
+        /// Write <tree>/<revision>.toml files under DIR (default: only check and list)
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -72,7 +72,7 @@ pub fn main() -> i32 {
 fn writes_json(c: &Command, failed: bool) -> bool {
     let own_output = match c {
         Command::Completions { .. } | Command::Man | Command::Show { .. } => true,
-        Command::DumpSchema { .. } => true,
+        Command::DumpSchema { .. } | Command::ImportAlembic { .. } => true,
         Command::Upgrade { offline, .. }
         | Command::Downgrade { offline, .. }
         | Command::Stamp { offline, .. } => offline.sql,
@@ -98,6 +98,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Reconcile { .. } => "reconcile",
         Command::Man => "man",
         Command::DumpSchema { .. } => "dump-schema",
+        Command::ImportAlembic { .. } => "import-alembic",
     }
 }
 
@@ -109,6 +110,7 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::Completions { shell } => commands::meta::completions(*shell),
         Command::Man => commands::meta::man(),
         Command::DumpSchema { bookkeeping } => commands::meta::dump_schema(ctx, *bookkeeping),
+        Command::ImportAlembic { path, out } => commands::import::run(ctx, path, out.as_deref()),
         Command::Heads => commands::history::heads(ctx),
         Command::Show { rev } => commands::show::run(ctx, rev),
         Command::History => commands::history::run(ctx),

@@ -4,6 +4,7 @@
 pub mod asterisk;
 pub mod current;
 pub mod history;
+pub mod import;
 pub mod meta;
 pub mod migrate;
 pub mod reconcile;
