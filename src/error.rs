@@ -66,6 +66,10 @@ pub enum Error {
     /// A migration file is malformed or does not fit the schema it is applied to.
     #[error("{0}")]
     InvalidMigration(String),
+    /// An earlier run was interrupted and the database matches no state its step
+    /// leaves.
+    #[error("{0}")]
+    Interrupted(String),
     /// A database query outside a migration step failed.
     #[error("{0}")]
     Database(String),
@@ -97,6 +101,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (18, "`lint` found error-level problems"),
     (19, "the database was built by another release's chain than the one asked for (use `reconcile` or `--asterisk`)"),
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
+    (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
 ];
 
 impl Error {
@@ -132,6 +137,7 @@ impl Error {
             Error::Lineage(_) => 19,
             Error::InvalidMigration(_) => 17,
             Error::BrokenDowngrade(_) => 20,
+            Error::Interrupted(_) => 21,
         }
     }
 }
@@ -143,7 +149,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(codes, (0..=20).collect::<Vec<_>>());
+        assert_eq!(codes, (0..=21).collect::<Vec<_>>());
     }
 
     #[test]
@@ -165,6 +171,7 @@ mod tests {
             Error::Lint(s()),
             Error::BrokenDowngrade(s()),
             Error::InvalidMigration(s()),
+            Error::Interrupted(s()),
             Error::Database(s()),
             Error::Io(s()),
         ];

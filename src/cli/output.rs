@@ -194,6 +194,7 @@ pub fn outcome_json(o: &Outcome) -> Value {
         "noop": o.steps.is_empty() && o.from == o.to,
         "method": o.method.map_or("none", |m| m.name()),
         "reconciled": o.reconciled,
+        "recovered": o.recovered,
         "ms": ms(o.elapsed),
         "applied": o.steps.iter().map(|s| json!({
             "direction": s.direction.name(),

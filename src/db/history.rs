@@ -5,6 +5,12 @@
 //! which ast-schema did it. Alembic never looks at it, so a database can still be
 //! handed to Alembic. `verify` uses it to spot revisions applied from a different
 //! file than this build carries.
+//!
+//! Where a step cannot be one transaction (MySQL, whose DDL commits at once), its
+//! row is written first with status `started`, its `progress` (statements done) is
+//! advanced after each statement, and it becomes `done` in the same transaction as
+//! the version row. A row left `started` is the record of an interrupted step:
+//! the next run reads it with [`pending`] and finishes or undoes that step.
 
 use crate::db::driver::Connection;
 use crate::definitions::dialect::Dialect;
@@ -23,8 +29,47 @@ pub fn create_sql(d: Dialect) -> String {
         "CREATE TABLE IF NOT EXISTS {TABLE} (\n    {id}, \n    tree VARCHAR(32) NOT NULL, \n    revision VARCHAR(32) NOT NULL, \n    \
          direction VARCHAR(10) NOT NULL, \n    from_revision VARCHAR(32), \n    to_revision VARCHAR(32), \n    \
          checksum VARCHAR(64) NOT NULL, \n    method VARCHAR(16) NOT NULL, \n    applied_at VARCHAR(32) NOT NULL, \n    \
-         duration_ms INTEGER NOT NULL, \n    tool_version VARCHAR(32) NOT NULL\n)"
+         duration_ms INTEGER NOT NULL, \n    tool_version VARCHAR(32) NOT NULL, \n    \
+         status VARCHAR(16) NOT NULL DEFAULT 'done', \n    progress INTEGER\n)"
     )
+}
+
+/// The statements that bring a history table made by an older ast-schema (without
+/// `status` and `progress`) up to date; none when it has them.
+pub fn upgrade_sql(conn: &mut dyn Connection) -> Vec<String> {
+    let has = conn
+        .query(&format!("SELECT status, progress FROM {TABLE} WHERE 1 = 0"))
+        .is_ok();
+    if has {
+        return Vec::new();
+    }
+    vec![
+        format!("ALTER TABLE {TABLE} ADD COLUMN status VARCHAR(16) NOT NULL DEFAULT 'done'"),
+        format!("ALTER TABLE {TABLE} ADD COLUMN progress INTEGER"),
+    ]
+}
+
+/// Where a recorded step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Under way, or interrupted: `progress` statements had run.
+    Started,
+    Done,
+    /// An interrupted step the next run took back.
+    RolledBack,
+    /// An interrupted step an operator set aside (`stamp`).
+    Abandoned,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Started => "started",
+            Status::Done => "done",
+            Status::RolledBack => "rolled-back",
+            Status::Abandoned => "abandoned",
+        }
+    }
 }
 
 /// What a history row records.
@@ -82,13 +127,14 @@ pub struct Entry<'a> {
     pub checksum: &'a str,
     pub method: Method,
     pub duration_ms: u128,
+    pub status: Status,
 }
 
 pub fn insert_sql(d: Dialect, e: &Entry<'_>) -> String {
     let opt = |v: Option<&str>| v.map(|s| d.literal(s)).unwrap_or_else(|| "NULL".into());
     format!(
-        "INSERT INTO {TABLE} (tree, revision, direction, from_revision, to_revision, checksum, method, applied_at, duration_ms, tool_version) \
-         VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+        "INSERT INTO {TABLE} (tree, revision, direction, from_revision, to_revision, checksum, method, applied_at, duration_ms, tool_version, status, progress) \
+         VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
         d.literal(e.tree),
         d.literal(e.revision),
         d.literal(e.action.name()),
@@ -98,8 +144,99 @@ pub fn insert_sql(d: Dialect, e: &Entry<'_>) -> String {
         d.literal(e.method.name()),
         d.literal(&now_utc()),
         e.duration_ms,
-        d.literal(env!("CARGO_PKG_VERSION"))
+        d.literal(env!("CARGO_PKG_VERSION")),
+        d.literal(e.status.name()),
+        if e.status == Status::Started { "0" } else { "NULL" }
     )
+}
+
+/// Records that `done` statements of the step in row `id` have run.
+pub fn progress_sql(id: i64, done: usize) -> String {
+    format!("UPDATE {TABLE} SET progress = {done} WHERE id = {id}")
+}
+
+/// Closes the step in row `id` with `status`, stamping the time and duration.
+pub fn close_sql(d: Dialect, id: i64, status: Status, duration_ms: u128) -> String {
+    format!(
+        "UPDATE {TABLE} SET status = {}, applied_at = {}, duration_ms = {duration_ms} WHERE id = {id}",
+        d.literal(status.name()),
+        d.literal(&now_utc())
+    )
+}
+
+/// The newest row of `tree` (after an insert under the tree's lock: the one just
+/// written).
+pub fn last_id(conn: &mut dyn Connection, tree: &str) -> Result<i64, Error> {
+    let d = conn.dialect();
+    let rows = conn
+        .query(&format!(
+            "SELECT MAX(id) FROM {TABLE} WHERE tree = {}",
+            d.literal(tree)
+        ))
+        .map_err(|e| Error::Database(format!("cannot read {TABLE}: {e}")))?;
+    rows.first()
+        .and_then(|r| r.first().cloned().flatten())
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| Error::Database(format!("{TABLE} has no row for tree {tree}")))
+}
+
+/// A step of one tree that was started and never closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    pub id: i64,
+    pub revision: String,
+    pub action: Action,
+    pub method: Method,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// How many statements had run.
+    pub progress: usize,
+}
+
+/// The interrupted step of `tree`, if its newest started row was never closed.
+/// A database without the history table (or an older one) has none.
+pub fn pending(conn: &mut dyn Connection, tree: &str) -> Result<Option<Pending>, Error> {
+    let d = conn.dialect();
+    let sql = format!(
+        "SELECT id, revision, direction, method, from_revision, to_revision, progress FROM {TABLE} \
+         WHERE tree = {} AND status = 'started' ORDER BY id DESC",
+        d.literal(tree)
+    );
+    let Ok(rows) = conn.query(&sql) else {
+        // No history table yet, or one without a status column: nothing pending.
+        return Ok(None);
+    };
+    let Some(r) = rows.into_iter().next() else {
+        return Ok(None);
+    };
+    let text = |i: usize| r.get(i).cloned().flatten();
+    let bad =
+        |what: &str| Error::CorruptVersionTable(format!("{TABLE} has a started row with {what}"));
+    let action = match text(2).as_deref() {
+        Some("upgrade") => Action::Upgrade,
+        Some("downgrade") => Action::Downgrade,
+        Some("reconcile") => Action::Reconcile,
+        Some("stamp") => Action::Stamp,
+        other => return Err(bad(&format!("direction {other:?}"))),
+    };
+    let method = match text(3).as_deref() {
+        Some("replay") => Method::Replay,
+        Some("fast-path") => Method::FastPath,
+        Some("reconcile") => Method::Reconcile,
+        Some("stamp") => Method::Stamp,
+        other => return Err(bad(&format!("method {other:?}"))),
+    };
+    Ok(Some(Pending {
+        id: text(0)
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| bad("no id"))?,
+        revision: text(1).unwrap_or_default(),
+        action,
+        method,
+        from: text(4),
+        to: text(5),
+        progress: text(6).and_then(|v| v.parse().ok()).unwrap_or(0),
+    }))
 }
 
 /// For each revision of `tree` whose last recorded step was an upgrade (or stamp),
@@ -109,9 +246,15 @@ pub fn applied_checksums(
     tree: &str,
 ) -> Result<Vec<(String, String)>, Error> {
     let d = conn.dialect();
+    // A table from before `status` holds only finished steps.
+    let finished = if upgrade_sql(conn).is_empty() {
+        " AND status = 'done'"
+    } else {
+        ""
+    };
     let rows = conn
         .query(&format!(
-            "SELECT revision, direction, checksum FROM {TABLE} WHERE tree = {} ORDER BY id",
+            "SELECT revision, direction, checksum FROM {TABLE} WHERE tree = {}{finished} ORDER BY id",
             d.literal(tree)
         ))
         .map_err(|e| Error::Database(format!("cannot read {TABLE}: {e}")))?;

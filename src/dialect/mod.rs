@@ -36,13 +36,28 @@ impl Dialect {
         ops: &[&Op],
         schema: &mut Schema,
     ) -> Result<Vec<String>, (usize, String)> {
+        Ok(self
+            .render_ops_marked(ops, schema)?
+            .into_iter()
+            .map(|r| r.sql)
+            .collect())
+    }
+
+    /// [`Dialect::render_ops`], with each statement marked with how far through the
+    /// operations it leaves the database (what crash recovery compares against).
+    pub fn render_ops_marked(
+        self,
+        ops: &[&Op],
+        schema: &mut Schema,
+    ) -> Result<Vec<Rendered>, (usize, String)> {
         match self {
             Dialect::Mysql => mysql::render_ops(ops, schema),
             Dialect::Sqlite => sqlite::render_ops(ops, schema),
             Dialect::Postgresql => {
                 let mut out = Vec::new();
                 for (i, op) in ops.iter().enumerate() {
-                    out.extend(self.render(op, schema).map_err(|e| (i, e))?);
+                    let stmts = self.render(op, schema).map_err(|e| (i, e))?;
+                    push_marked(&mut out, stmts, i, i + 1);
                     schema.apply(op, self).map_err(|e| (i, e))?;
                 }
                 Ok(out)
@@ -55,50 +70,151 @@ impl Dialect {
     /// name the model gives it, then foreign keys. For a fresh database this gives
     /// exactly what replaying every revision gives (the fast path).
     pub fn render_schema(self, schema: &Schema) -> Result<Vec<String>, String> {
+        Ok(self
+            .render_schema_marked(schema)?
+            .into_iter()
+            .map(|(sql, _)| sql)
+            .collect())
+    }
+
+    /// [`Dialect::render_schema`], with what each statement creates, so that
+    /// [`Dialect::partial_schema`] can tell the schema after any prefix of them.
+    pub fn render_schema_marked(self, schema: &Schema) -> Result<Vec<(String, Built)>, String> {
         let mut out = Vec::new();
         if self == Dialect::Postgresql {
-            for e in &schema.enums {
-                out.extend(self.render(
+            for (k, e) in schema.enums.iter().enumerate() {
+                for sql in self.render(
                     &Op::CreateEnum {
                         name: e.name.clone(),
                         values: e.values.clone(),
                     },
                     schema,
-                )?);
+                )? {
+                    out.push((sql, Built::Enum(k)));
+                }
             }
         }
         // SQLite cannot add a foreign key later, and does not check its target at
         // creation; the others get theirs once every table exists.
-        let inline_fks = self == Dialect::Sqlite;
-        for t in &schema.tables {
+        let inline_fks = self.inline_foreign_keys();
+        for (k, t) in schema.tables.iter().enumerate() {
             let mut shape = t.clone();
             if !inline_fks {
                 shape.foreign_keys.clear();
             }
-            out.push(match self {
+            let sql = match self {
                 Dialect::Mysql => mysql::create_table(&shape, true)?,
                 Dialect::Postgresql => postgres::create_table(&shape, true),
                 Dialect::Sqlite => sqlite::create_table(&shape)?,
-            });
+            };
+            out.push((sql, Built::Table(k)));
         }
-        for t in &schema.tables {
-            for i in &t.indexes {
-                out.push(create_index(self, &i.name, &t.name, &i.columns, i.unique));
+        for (k, t) in schema.tables.iter().enumerate() {
+            for (j, i) in t.indexes.iter().enumerate() {
+                let sql = create_index(self, &i.name, &t.name, &i.columns, i.unique);
+                out.push((sql, Built::Index(k, j)));
             }
         }
         if !inline_fks {
-            for t in &schema.tables {
-                for fk in &t.foreign_keys {
-                    out.push(format!(
+            for (k, t) in schema.tables.iter().enumerate() {
+                for (j, fk) in t.foreign_keys.iter().enumerate() {
+                    let sql = format!(
                         "ALTER TABLE {} ADD {}",
                         self.ident(&t.name),
                         foreign_key_sql(self, fk, true)
-                    ));
+                    );
+                    out.push((sql, Built::ForeignKey(k, j)));
                 }
             }
         }
         Ok(out)
     }
+
+    /// SQLite cannot add a foreign key later (and does not check its target at
+    /// creation), so its tables are created with theirs; the others get theirs
+    /// once every table exists.
+    fn inline_foreign_keys(self) -> bool {
+        self == Dialect::Sqlite
+    }
+
+    /// The part of `schema` that the statements marked `built` create (a prefix of
+    /// [`Dialect::render_schema_marked`]'s output).
+    pub fn partial_schema(self, schema: &Schema, built: &[Built]) -> Schema {
+        let mut out = Schema {
+            tables: Vec::new(),
+            enums: Vec::new(),
+        };
+        let mut placed: Vec<Option<usize>> = vec![None; schema.tables.len()];
+        for b in built {
+            match *b {
+                Built::Enum(k) => out.enums.push(schema.enums[k].clone()),
+                Built::Table(k) => {
+                    let mut t = schema.tables[k].clone();
+                    t.indexes.clear();
+                    if !self.inline_foreign_keys() {
+                        t.foreign_keys.clear();
+                    }
+                    placed[k] = Some(out.tables.len());
+                    out.tables.push(t);
+                }
+                Built::Index(k, j) => {
+                    if let Some(p) = placed[k] {
+                        out.tables[p]
+                            .indexes
+                            .push(schema.tables[k].indexes[j].clone());
+                    }
+                }
+                Built::ForeignKey(k, j) => {
+                    if let Some(p) = placed[k] {
+                        let fk = schema.tables[k].foreign_keys[j].clone();
+                        out.tables[p].foreign_keys.push(fk);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A rendered statement and how far through a revision's operations it leaves the
+/// database: `ops_done` operations are complete once it has run, and `exact` says
+/// whether the schema then is exactly the model folded that far (false for a
+/// statement in the middle of an operation that takes several).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub sql: String,
+    pub ops_done: usize,
+    pub exact: bool,
+}
+
+/// Appends the statements of operations `before..after` (usually one operation,
+/// or a merged run of them), marking the last one exact.
+pub(crate) fn push_marked(
+    out: &mut Vec<Rendered>,
+    stmts: Vec<String>,
+    before: usize,
+    after: usize,
+) {
+    let n = stmts.len();
+    for (k, sql) in stmts.into_iter().enumerate() {
+        let last = k + 1 == n;
+        out.push(Rendered {
+            sql,
+            ops_done: if last { after } else { before },
+            exact: last,
+        });
+    }
+}
+
+/// What one statement of a whole-schema build creates (indexes into the model).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Built {
+    Enum(usize),
+    Table(usize),
+    /// Table, index.
+    Index(usize, usize),
+    /// Table, foreign key.
+    ForeignKey(usize, usize),
 }
 
 /// `CREATE [UNIQUE] INDEX name ON table (cols)`, the same on all three.

@@ -6,7 +6,9 @@
 //! `DROP INDEX` / `DROP FOREIGN KEY` / `DROP PRIMARY KEY`; enum type operations emit
 //! nothing (the values live in each column).
 
-use super::{create_index, default_clause, enum_values, foreign_key_sql, update};
+use super::{
+    create_index, default_clause, enum_values, foreign_key_sql, push_marked, update, Rendered,
+};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::{AlterColumn, ColumnType, ConstraintKind, Op};
 use crate::model::{ColumnDef, Schema, Table};
@@ -177,12 +179,17 @@ fn merge_key(op: &Op) -> Option<(&str, Vec<&str>)> {
 /// Renders a revision's operations, merging consecutive column changes of one table
 /// that touch different columns into a single `ALTER TABLE` (one table rebuild
 /// instead of many; the resulting schema is the same).
-pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<String>, (usize, String)> {
+pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<Rendered>, (usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ops.len() {
         let Some((table, cols)) = merge_key(ops[i]) else {
-            out.extend(render(ops[i], schema).map_err(|e| (i, e))?);
+            push_marked(
+                &mut out,
+                render(ops[i], schema).map_err(|e| (i, e))?,
+                i,
+                i + 1,
+            );
             schema.apply(ops[i], D).map_err(|e| (i, e))?;
             i += 1;
             continue;
@@ -207,14 +214,15 @@ pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<String>, (usiz
             schema.apply(ops[j], D).map_err(|e| (j, e))?;
             j += 1;
         }
-        out.push(match clauses.as_slice() {
+        let sql = match clauses.as_slice() {
             [one] => alter(table, one),
             many => format!(
                 "ALTER TABLE {}\n    {}",
                 D.ident(table),
                 many.join(",\n    ")
             ),
-        });
+        };
+        push_marked(&mut out, vec![sql], i, j);
         i = j;
     }
     Ok(out)

@@ -12,7 +12,7 @@
 //!   indexes. The runner runs each revision in one transaction, so a rebuild is
 //!   all-or-nothing.
 
-use super::{create_index, default_clause, enum_values, key_lines, update};
+use super::{create_index, default_clause, enum_values, key_lines, push_marked, update, Rendered};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::{AlterColumn, ColumnType, Op};
 use crate::model::{ColumnDef, Schema, Table};
@@ -131,13 +131,18 @@ fn renames(ops: &[&Op]) -> Vec<(String, String)> {
 
 /// Renders a revision's operations; consecutive operations on one table that each
 /// need a rebuild share a single rebuild into the shape after the last of them.
-pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<String>, (usize, String)> {
+pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<Rendered>, (usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ops.len() {
         let rebuilds = needs_rebuild(ops[i], schema).map_err(|e| (i, e))?;
         let (true, Some(table)) = (rebuilds, ops[i].table()) else {
-            out.extend(render(ops[i], schema).map_err(|e| (i, e))?);
+            push_marked(
+                &mut out,
+                render(ops[i], schema).map_err(|e| (i, e))?,
+                i,
+                i + 1,
+            );
             schema.apply(ops[i], D).map_err(|e| (i, e))?;
             i += 1;
             continue;
@@ -152,7 +157,8 @@ pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<String>, (usiz
             j += 1;
         }
         let after = schema.require_table(table).map_err(|e| (i, e))?;
-        out.extend(rebuild_between(&before, after, &renames(&ops[i..j])).map_err(|e| (i, e))?);
+        let stmts = rebuild_between(&before, after, &renames(&ops[i..j])).map_err(|e| (i, e))?;
+        push_marked(&mut out, stmts, i, j);
         i = j;
     }
     Ok(out)

@@ -9,16 +9,13 @@
 use std::time::{Duration, Instant};
 
 use crate::db::driver::{Connection, DbError};
-use crate::db::history::{self, Action, Method};
-use crate::db::unit::{run_unit, Failure};
+use crate::db::history::{self, Action, Method, Status};
+use crate::db::unit::{run_unit, Booked, Failure, Tracking};
 use crate::db::version::{self, DbState, VersionSource};
 use crate::definitions::revision::Tree;
-use crate::dialect::expected;
 use crate::engine::observer::{Observer, StepDone};
 use crate::engine::plan::{Direction, Plan, PlannedStep};
-use crate::engine::shape;
 use crate::error::{DbErrorKind, Error};
-use crate::model::compare;
 
 /// One revision as it was applied.
 #[derive(Debug, Clone)]
@@ -44,7 +41,9 @@ pub fn prepare_tables(conn: &mut dyn Connection, tree: &Tree, st: &DbState) -> R
         VersionSource::Legacy => sqls.push(version::rename_legacy_sql(d, &table)),
         VersionSource::Missing => sqls.push(version::create_table_sql(d, &table)),
     }
-    if !st.has_table(history::TABLE) {
+    if st.has_table(history::TABLE) {
+        sqls.extend(history::upgrade_sql(conn));
+    } else {
         sqls.push(history::create_sql(d));
     }
     for sql in sqls {
@@ -71,52 +70,11 @@ pub fn apply(
     plan: &Plan,
     obs: &mut dyn Observer,
 ) -> Result<Vec<StepRecord>, Error> {
-    let d = conn.dialect();
-    let table = plan.tree.version_table();
     let total = plan.steps.len();
     let mut done = Vec::with_capacity(total);
     for (index, s) in plan.steps.iter().enumerate() {
         obs.step_started(s, index, total);
-        let started = Instant::now();
-        let checksum = plan
-            .tree
-            .position(s.revision)
-            .map(|p| plan.tree.at(p).sha256)
-            .ok_or_else(|| {
-                Error::InvalidMigration(format!(
-                    "revision {} is not in the plan's tree {}",
-                    s.revision, plan.tree.name
-                ))
-            })?;
-        let mut bookkeeping = || {
-            let mut v: Vec<String> = version::move_sql(d, &table, s.from, s.to)
-                .into_iter()
-                .collect();
-            v.push(history::insert_sql(
-                d,
-                &history::Entry {
-                    tree: plan.tree.name,
-                    revision: s.revision,
-                    action: match s.direction {
-                        Direction::Upgrade => Action::Upgrade,
-                        Direction::Downgrade => Action::Downgrade,
-                    },
-                    from: s.from,
-                    to: s.to,
-                    checksum,
-                    method: Method::Replay,
-                    duration_ms: started.elapsed().as_millis(),
-                },
-            ));
-            v
-        };
-        if let Err(f) = run_unit(conn, &s.statements, &mut bookkeeping, &mut |sql| {
-            obs.statement(sql)
-        }) {
-            let note = failure_note(conn, &plan.tree, s, &f, &table);
-            return Err(step_failed(s, &f, note));
-        }
-        let elapsed = started.elapsed();
+        let elapsed = run_step(conn, &plan.tree, s, None, obs)?;
         obs.step_done(&StepDone {
             step: s,
             index,
@@ -135,73 +93,128 @@ pub fn apply(
     Ok(done)
 }
 
-/// Where the database stands after a failed revision, in words.
-fn failure_note(
+/// The history action of a step's direction.
+pub fn action(dir: Direction) -> Action {
+    match dir {
+        Direction::Upgrade => Action::Upgrade,
+        Direction::Downgrade => Action::Downgrade,
+    }
+}
+
+/// Runs one revision: where it cannot be one transaction, with a `started`
+/// history row written first and advanced statement by statement; `resume` is the
+/// row of an interrupted run of this very step and how far it got.
+pub fn run_step(
     conn: &mut dyn Connection,
     tree: &Tree,
     s: &PlannedStep,
-    f: &Failure,
-    table: &str,
-) -> String {
+    resume: Option<Tracking>,
+    obs: &mut dyn Observer,
+) -> Result<Duration, Error> {
+    let d = conn.dialect();
+    let table = tree.version_table();
+    let started = Instant::now();
+    let checksum = tree
+        .position(s.revision)
+        .map(|p| tree.at(p).sha256)
+        .ok_or_else(|| {
+            Error::InvalidMigration(format!(
+                "revision {} is not in the plan's tree {}",
+                s.revision, tree.name
+            ))
+        })?;
+    let entry = |status: Status, ms: u128| history::Entry {
+        tree: tree.name,
+        revision: s.revision,
+        action: action(s.direction),
+        from: s.from,
+        to: s.to,
+        checksum,
+        method: Method::Replay,
+        duration_ms: ms,
+        status,
+    };
+    let tracking = match (resume, d.transactional_ddl()) {
+        (Some(t), _) => Some(t),
+        (None, true) => None,
+        (None, false) => Some(Tracking {
+            id: start_row(conn, tree.name, &entry(Status::Started, 0))?,
+            start: 0,
+        }),
+    };
+    let mut bookkeeping = || {
+        let ms = started.elapsed().as_millis();
+        let mut v: Vec<Booked> = version::move_sql(d, &table, s.from, s.to)
+            .into_iter()
+            .map(Booked::one)
+            .collect();
+        v.push(Booked::one(match tracking {
+            Some(t) => history::close_sql(d, t.id, Status::Done, ms),
+            None => history::insert_sql(d, &entry(Status::Done, ms)),
+        }));
+        v
+    };
+    if let Err(f) = run_unit(
+        conn,
+        &s.statements,
+        &mut bookkeeping,
+        tracking,
+        &mut |sql| obs.statement(sql),
+    ) {
+        let note = failure_note(conn, s, &f, &table);
+        return Err(step_failed(s, &f, note));
+    }
+    Ok(started.elapsed())
+}
+
+/// Writes a `started` history row and returns its id.
+pub fn start_row(
+    conn: &mut dyn Connection,
+    tree: &str,
+    e: &history::Entry<'_>,
+) -> Result<i64, Error> {
+    let d = conn.dialect();
+    conn.execute(&history::insert_sql(d, e))
+        .map_err(|e| db_failure("cannot record the step in ast_schema_history", &e))?;
+    history::last_id(conn, tree)
+}
+
+/// Where the database stands after a failed revision, in words.
+fn failure_note(conn: &mut dyn Connection, s: &PlannedStep, f: &Failure, table: &str) -> String {
     let from = s.from.unwrap_or("base");
     let to = s.to.unwrap_or("base");
-    if f.undone {
-        if f.changes_applied() == 0 && !conn.dialect().transactional_ddl() {
-            // MySQL: the first statement failed; an earlier run may have left part
-            // of this revision behind.
-            if let Some(diffs) = drift_from(conn, tree, s.from) {
-                return interrupted_note(s, &diffs);
+    let transactional = conn.dialect().transactional_ddl();
+    if f.connection_lost() {
+        return format!(
+            "the connection was lost, so whether that statement took effect is unknown; run the same command \
+             again: ast-schema reads how far the revision got and continues from there{}",
+            if transactional {
+                " (on this database an unfinished revision is rolled back as a whole)"
+            } else {
+                ""
             }
-            return format!("nothing of this revision had run; the database is still at {from}");
-        }
+        );
+    }
+    if f.undone {
         return format!("the revision was rolled back; the database is still at {from}");
     }
     let i = f.changes_applied();
     if i == f.changes {
         return format!(
-            "every statement of the revision ran, but {table} could not be updated: run `ast-schema stamp {to}`"
+            "every statement of the revision ran, but {table} could not be updated; running the same \
+             command again records it (or `ast-schema stamp {to}`)"
         );
     }
     format!(
-        "statements 1-{i} of this revision had already run and MySQL cannot undo DDL, while {table} still says {from}; \
-         to recover, either run the rest by hand (`ast-schema {dir} {from}:{to} --sql` prints them all) and then \
-         `ast-schema stamp {to}`, or undo statements 1-{i} by hand",
-        dir = s.direction.name()
-    )
-}
-
-/// How the live schema differs from revision `from` (upgrade path), if it does:
-/// on MySQL the trace an interrupted earlier run leaves behind.
-fn drift_from(conn: &mut dyn Connection, tree: &Tree, from: Option<&str>) -> Option<Vec<String>> {
-    let d = conn.dialect();
-    let pos = from.and_then(|f| tree.position(f)).unwrap_or(0);
-    let model = shape::live_model(conn, tree, pos).ok()?;
-    let live = crate::db::introspect::dump(conn, false).ok()?;
-    let owned = shape::tree_tables(tree, d).ok()?;
-    let diffs: Vec<String> = compare::compare(&expected::render(&model, d), &live)
-        .into_iter()
-        // Tables of other trees or applications are not this revision's doing.
-        .filter(|l| {
-            !l.starts_with("unexpected: table ")
-                || owned.iter().any(|t| l.ends_with(&format!(" {t}")))
-        })
-        .collect();
-    (!diffs.is_empty()).then_some(diffs)
-}
-
-/// What to tell a MySQL user whose revision failed at once on a database that
-/// already shows part of it.
-fn interrupted_note(s: &PlannedStep, diffs: &[String]) -> String {
-    let from = s.from.unwrap_or("base");
-    let to = s.to.unwrap_or("base");
-    let shown: Vec<&str> = diffs.iter().take(6).map(String::as_str).collect();
-    format!(
-        "the database is recorded at {from} but already differs from it ({}{}), so an earlier run was most likely \
-         interrupted inside this revision; MySQL cannot undo DDL: finish the revision by hand \
-         (`ast-schema {dir} {from}:{to} --sql` prints it) and run `ast-schema stamp {to}`, or undo those changes and run again",
-        shown.join("; "),
-        if diffs.len() > shown.len() { format!("; and {} more", diffs.len() - shown.len()) } else { String::new() },
-        dir = s.direction.name()
+        "statements 1-{i} of this revision had run (MySQL cannot undo DDL) while {table} still says {from}; \
+         ast-schema recorded how far it got: once the cause is fixed, the same command continues from \
+         statement {}, and a command that goes the other way (`ast-schema {back} {from}`) first undoes \
+         statements 1-{i}",
+        i + 1,
+        back = match s.direction {
+            Direction::Upgrade => "downgrade",
+            Direction::Downgrade => "upgrade",
+        }
     )
 }
 

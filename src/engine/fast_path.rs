@@ -10,12 +10,12 @@
 use std::time::Instant;
 
 use crate::db::driver::Connection;
-use crate::db::history::{self, Action, Method};
-use crate::db::unit::run_unit;
+use crate::db::history::{self, Action, Method, Status};
+use crate::db::unit::{run_unit, Booked, Tracking};
 use crate::db::version::{self, DbState};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
-use crate::engine::apply::{prepare_tables, shorten, StepRecord};
+use crate::engine::apply::{prepare_tables, shorten, start_row, StepRecord};
 use crate::engine::migrate::Outcome;
 use crate::engine::observer::Observer;
 use crate::engine::plan::{model_at, Direction};
@@ -45,59 +45,7 @@ pub fn fast_path(
         ))
     })?;
     prepare_tables(conn, tree, st)?;
-    let table = tree.version_table();
-    let target = tree.at(to).id;
-    let mut bookkeeping = || {
-        let mut v: Vec<String> = version::move_sql(d, &table, None, Some(target))
-            .into_iter()
-            .collect();
-        for p in 1..=to {
-            let r = tree.at(p);
-            v.push(history::insert_sql(
-                d,
-                &history::Entry {
-                    tree: tree.name,
-                    revision: r.id,
-                    action: Action::Upgrade,
-                    from: r.down,
-                    to: Some(r.id),
-                    checksum: r.sha256,
-                    method: Method::FastPath,
-                    duration_ms: if p == to {
-                        started.elapsed().as_millis()
-                    } else {
-                        0
-                    },
-                },
-            ));
-        }
-        v
-    };
-    if let Err(f) = run_unit(conn, &statements, &mut bookkeeping, &mut |sql| {
-        obs.statement(sql)
-    }) {
-        let note = if f.undone {
-            "nothing was created; the database is still at base".to_string()
-        } else if f.changes_applied() == f.changes {
-            format!("every table was created, but {table} could not be written: run `ast-schema stamp {target}`")
-        } else {
-            format!(
-                "statements 1-{} had already run (MySQL cannot undo DDL) and the version is still base: \
-                 drop the tables they created and run again (`--replay` goes revision by revision)",
-                f.changes_applied()
-            )
-        };
-        let msg = format!(
-            "building {target} at once (fast path) failed at {} ({}): {}; {note}",
-            f.position(),
-            shorten(&f.sql),
-            f.error
-        );
-        return Err(match f.error.kind {
-            DbErrorKind::Permission => Error::Permission(msg),
-            _ => Error::Migration(msg),
-        });
-    }
+    build(conn, tree, to, &statements, None, started, obs)?;
     let elapsed = started.elapsed();
     obs.fast_path_done(tree, to, elapsed);
     let steps = (1..=to)
@@ -121,5 +69,94 @@ pub fn fast_path(
         steps,
         elapsed,
         reconciled: Vec::new(),
+        recovered: None,
     })
+}
+
+/// Runs the fast path's statements (from `resume.start` when finishing an
+/// interrupted one) and records the version: where the build cannot be one
+/// transaction, under a `started` history row advanced statement by statement.
+pub fn build(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    to: usize,
+    statements: &[String],
+    resume: Option<Tracking>,
+    started: Instant,
+    obs: &mut dyn Observer,
+) -> Result<(), Error> {
+    let d = conn.dialect();
+    let table = tree.version_table();
+    let target = tree.at(to);
+    let entry = |p: usize, status: Status, ms: u128| {
+        let r = tree.at(p);
+        history::Entry {
+            tree: tree.name,
+            revision: r.id,
+            action: Action::Upgrade,
+            from: if p == to && status == Status::Started {
+                None
+            } else {
+                r.down
+            },
+            to: Some(r.id),
+            checksum: r.sha256,
+            method: Method::FastPath,
+            duration_ms: ms,
+            status,
+        }
+    };
+    let tracking = match (resume, d.transactional_ddl()) {
+        (Some(t), _) => Some(t),
+        (None, true) => None,
+        (None, false) => Some(Tracking {
+            id: start_row(conn, tree.name, &entry(to, Status::Started, 0))?,
+            start: 0,
+        }),
+    };
+    let mut bookkeeping = || {
+        let ms = started.elapsed().as_millis();
+        let mut v: Vec<Booked> = version::move_sql(d, &table, None, Some(target.id))
+            .into_iter()
+            .map(Booked::one)
+            .collect();
+        for p in 1..=to {
+            let last = p == to;
+            v.push(Booked::one(match (last, tracking) {
+                (true, Some(t)) => history::close_sql(d, t.id, Status::Done, ms),
+                _ => history::insert_sql(d, &entry(p, Status::Done, if last { ms } else { 0 })),
+            }));
+        }
+        v
+    };
+    if let Err(f) = run_unit(conn, statements, &mut bookkeeping, tracking, &mut |sql| {
+        obs.statement(sql)
+    }) {
+        let note = if f.connection_lost() {
+            "the connection was lost; run the same command again: ast-schema reads how far the build got and continues"
+                .to_string()
+        } else if f.undone {
+            "nothing was created; the database is still at base".to_string()
+        } else if f.changes_applied() == f.changes {
+            format!("every table was created, but {table} could not be written; running the same command again records it")
+        } else {
+            format!(
+                "statements 1-{} had run (MySQL cannot undo DDL) and the version is still base; ast-schema recorded \
+                 how far it got, and the same command continues from there once the cause is fixed",
+                f.changes_applied()
+            )
+        };
+        let msg = format!(
+            "building {} at once (fast path) failed at {} ({}): {}; {note}",
+            target.id,
+            f.position(),
+            shorten(&f.sql),
+            f.error
+        );
+        return Err(match f.error.kind {
+            DbErrorKind::Permission => Error::Permission(msg),
+            _ => Error::Migration(msg),
+        });
+    }
+    Ok(())
 }

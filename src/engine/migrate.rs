@@ -11,14 +11,16 @@ use std::time::{Duration, Instant};
 use crate::db::driver::Connection;
 use crate::db::history::{self, Action, Method};
 use crate::db::lock;
+use crate::db::unit::{run_unit, Booked};
 use crate::db::version::{self as state, DbState};
 use crate::definitions::revision::Tree;
 use crate::dialect::expected::same_schema;
 use crate::engine::apply::{apply, db_failure, prepare_tables, StepRecord};
 use crate::engine::fast_path::{fast_path, is_fresh};
-use crate::engine::observer::Observer;
+use crate::engine::observer::{Observer, Silent};
 use crate::engine::plan::{check_direction, id_at, model_at, plan_from, Direction, Plan};
 use crate::engine::reconcile;
+use crate::engine::resume::{self, Intent};
 use crate::engine::shape::{self, Candidate};
 use crate::error::Error;
 
@@ -46,6 +48,8 @@ pub struct Outcome {
     pub elapsed: Duration,
     /// What a reconciliation changed on the way (empty when none was needed).
     pub reconciled: Vec<String>,
+    /// What was found of an interrupted earlier run and done about it.
+    pub recovered: Option<String>,
 }
 
 /// Where the database is and where the request takes it.
@@ -71,6 +75,7 @@ impl Outcome {
             steps: Vec::new(),
             elapsed: Duration::ZERO,
             reconciled: Vec::new(),
+            recovered: None,
         }
     }
 }
@@ -88,7 +93,7 @@ pub fn migrate(
     // built by while differing in content, so that case always looks closer.
     if tree.release.is_none() {
         let (st, to) = where_to(conn, tree, req)?;
-        if st.position == to {
+        if st.position == to && history::pending(conn, tree.name)?.is_none() {
             return Ok(Outcome::nothing(tree, to));
         }
     }
@@ -119,6 +124,16 @@ fn migrate_release(
     let master = Tree::named(tree.name)?;
     let Some(release) = tree.release else {
         return migrate_locked(conn, tree, req, obs);
+    };
+    // An interrupted step of this very chain is finished (or undone) first, before
+    // the database's shape is read.
+    let recovered = match history::pending(conn, tree.name)? {
+        Some(_) => {
+            let st = state::read(conn, tree)?;
+            let to = tree.resolve(req.target, st.position)?;
+            resume::settle(conn, tree, st.position, Intent::Move(to), obs)?
+        }
+        None => None,
     };
     let (_, id) = state::version_id(conn, &master)?;
     let Some(id) = id else {
@@ -161,7 +176,7 @@ fn migrate_release(
     let mut reconciled = Vec::new();
     if !same_schema(&from_model, &want, d) {
         let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
-        let took = reconcile::apply_reconcile(conn, &r, obs)?;
+        let took = reconcile::apply_reconcile(conn, &r, None, obs)?;
         obs.reconciled(&r, took);
         reconciled = r.ops.iter().map(|o| o.describe()).collect();
     }
@@ -173,6 +188,7 @@ fn migrate_release(
     }
     out.reconciled = reconciled;
     out.elapsed = started.elapsed();
+    out.recovered = recovered.or(out.recovered);
     Ok(out)
 }
 
@@ -183,15 +199,26 @@ fn migrate_locked(
     obs: &mut dyn Observer,
 ) -> Result<Outcome, Error> {
     let (st, to) = where_to(conn, tree, req)?;
+    let recovered = resume::settle(conn, tree, st.position, Intent::Move(to), obs)?;
+    let st = match recovered {
+        Some(_) => state::read(conn, tree)?,
+        None => st,
+    };
     if st.position == to {
-        return Ok(Outcome::nothing(tree, to));
+        return Ok(Outcome {
+            recovered,
+            ..Outcome::nothing(tree, to)
+        });
     }
     if req.direction == Direction::Upgrade
         && st.position == 0
         && !req.replay
         && is_fresh(tree, &st, conn.dialect())?
     {
-        return fast_path(conn, tree, &st, to, obs);
+        return Ok(Outcome {
+            recovered,
+            ..fast_path(conn, tree, &st, to, obs)?
+        });
     }
     let start = shape::live_model(conn, tree, st.position)?;
     let plan = plan_from(tree, conn.dialect(), st.position, to, start)?;
@@ -208,6 +235,7 @@ fn migrate_locked(
         elapsed: steps.iter().filter_map(|x| x.elapsed).sum(),
         steps,
         reconciled: Vec::new(),
+        recovered,
     })
 }
 
@@ -249,15 +277,17 @@ pub fn stamp(
     lock::with_lock(conn, name, lock_timeout, &mut on_wait, |conn| {
         let st = state::read(conn, tree)?;
         prepare_tables(conn, tree, &st)?;
+        let recovered = resume::settle(conn, tree, st.position, Intent::Stamp, &mut Silent)?;
         let d = conn.dialect();
         let from = id_at(tree, st.position);
         let table = tree.version_table();
-        let mut sqls: Vec<String> = state::move_sql(d, &table, from, id_at(tree, to))
+        let mut books: Vec<Booked> = state::move_sql(d, &table, from, id_at(tree, to))
             .into_iter()
+            .map(Booked::one)
             .collect();
         if to > 0 && st.position != to {
             let r = tree.at(to);
-            sqls.push(history::insert_sql(
+            books.push(Booked::one(history::insert_sql(
                 d,
                 &history::Entry {
                     tree: tree.name,
@@ -268,13 +298,14 @@ pub fn stamp(
                     checksum: r.sha256,
                     method: Method::Stamp,
                     duration_ms: 0,
+                    status: history::Status::Done,
                 },
-            ));
+            )));
         }
-        for sql in sqls {
-            conn.execute(&sql)
-                .map_err(|e| db_failure(&format!("cannot write {table}"), &e))?;
-        }
+        run_unit(conn, &[], &mut || books.clone(), None, &mut |_| {}).map_err(|f| {
+            let what = format!("cannot write {table}");
+            db_failure(&what, &f.error)
+        })?;
         Ok(Outcome {
             tree: *tree,
             from: st.position,
@@ -283,6 +314,7 @@ pub fn stamp(
             steps: Vec::new(),
             elapsed: Duration::ZERO,
             reconciled: Vec::new(),
+            recovered,
         })
     })
 }

@@ -17,6 +17,7 @@ pub mod migrate;
 pub mod observer;
 pub mod plan;
 pub mod reconcile;
+pub mod resume;
 pub mod script;
 pub mod shape;
 pub mod verify;

@@ -5,15 +5,15 @@
 use std::time::{Duration, Instant};
 
 use crate::db::driver::Connection;
-use crate::db::history::{self, Action, Method};
-use crate::db::unit::run_unit;
+use crate::db::history::{self, Action, Method, Status};
+use crate::db::unit::{run_unit, Booked, Tracking};
 use crate::db::version as state;
 use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::Op;
 use crate::definitions::releases::Lineage;
 use crate::definitions::revision::Tree;
 use crate::dialect::expected;
-use crate::engine::apply::{db_failure, shorten};
+use crate::engine::apply::{db_failure, shorten, start_row};
 use crate::engine::diff;
 use crate::engine::observer::Observer;
 use crate::engine::plan::model_at;
@@ -50,6 +50,8 @@ pub struct Reconciliation {
     pub from: Lineage,
     pub to: Tree,
     pub to_pos: usize,
+    /// The schema the changes start from.
+    pub from_model: Schema,
     pub ops: Vec<Op>,
     pub statements: Vec<String>,
 }
@@ -91,7 +93,7 @@ pub fn plan_reconcile(conn: &mut dyn Connection, to: &Tree) -> Result<Reconcilia
 }
 
 /// The operations and statements that take `from_model` onto `to` at `to_pos`.
-fn reconciliation(
+pub fn reconciliation(
     d: Dialect,
     from_id: String,
     from: Lineage,
@@ -102,7 +104,7 @@ fn reconciliation(
     let target = model_at(to, d, to_pos)?;
     let ops = diff::diff(&from_model, &target, d);
     let refs: Vec<&Op> = ops.iter().collect();
-    let mut scratch = from_model;
+    let mut scratch = from_model.clone();
     let statements = d.render_ops(&refs, &mut scratch).map_err(|(i, e)| {
         Error::InvalidMigration(format!(
             "reconcile step {} ({}): {e}",
@@ -115,64 +117,88 @@ fn reconciliation(
         from,
         to: *to,
         to_pos,
+        from_model,
         ops,
         statements,
     })
 }
 
-/// The version-table and history statements that record a reconciliation.
-pub fn bookkeeping(d: Dialect, r: &Reconciliation, elapsed: Duration) -> Vec<String> {
+/// The history row of a reconciliation.
+fn entry(r: &Reconciliation, status: Status, elapsed: Duration) -> history::Entry<'_> {
+    let target = r.to.at(r.to_pos);
+    history::Entry {
+        tree: r.to.name,
+        revision: target.id,
+        action: Action::Reconcile,
+        from: Some(&r.from_id),
+        to: Some(target.id),
+        checksum: target.sha256,
+        method: Method::Reconcile,
+        duration_ms: elapsed.as_millis(),
+        status,
+    }
+}
+
+/// The version-table and history statements that record a reconciliation; with
+/// `row`, the `started` history row to close instead of inserting one.
+pub fn bookkeeping(
+    d: Dialect,
+    r: &Reconciliation,
+    elapsed: Duration,
+    row: Option<i64>,
+) -> Vec<Booked> {
     let table = r.to.version_table();
     let target = r.to.at(r.to_pos);
     let mut out = Vec::new();
     if r.from_id != target.id {
-        out.extend(state::move_sql(
-            d,
-            &table,
-            Some(&r.from_id),
-            Some(target.id),
-        ));
+        out.extend(state::move_sql(d, &table, Some(&r.from_id), Some(target.id)).map(Booked::one));
     }
-    out.push(history::insert_sql(
-        d,
-        &history::Entry {
-            tree: r.to.name,
-            revision: target.id,
-            action: Action::Reconcile,
-            from: Some(&r.from_id),
-            to: Some(target.id),
-            checksum: target.sha256,
-            method: Method::Reconcile,
-            duration_ms: elapsed.as_millis(),
-        },
-    ));
+    out.push(Booked::one(match row {
+        Some(id) => history::close_sql(d, id, Status::Done, elapsed.as_millis()),
+        None => history::insert_sql(d, &entry(r, Status::Done, elapsed)),
+    }));
     out
 }
 
-/// Runs a reconciliation: one transaction where the database allows.
+/// Runs a reconciliation: one transaction where the database allows; elsewhere
+/// under a `started` history row advanced statement by statement (`resume`: the
+/// row of an interrupted run of this reconciliation and how far it got).
 pub fn apply_reconcile(
     conn: &mut dyn Connection,
     r: &Reconciliation,
+    resume: Option<Tracking>,
     obs: &mut dyn Observer,
 ) -> Result<Duration, Error> {
     let d = conn.dialect();
     let started = Instant::now();
-    if !state::list_tables(conn)?
-        .iter()
-        .any(|t| t == history::TABLE)
-    {
+    let tables = state::list_tables(conn)?;
+    if !tables.iter().any(|t| t == history::TABLE) {
         conn.execute(&history::create_sql(d))
             .map_err(|e| db_failure("cannot create ast_schema_history", &e))?;
+    } else {
+        for sql in history::upgrade_sql(conn) {
+            conn.execute(&sql)
+                .map_err(|e| db_failure("cannot update ast_schema_history", &e))?;
+        }
     }
-    let mut books = || bookkeeping(d, r, started.elapsed());
-    if let Err(f) = run_unit(conn, &r.statements, &mut books, &mut |sql| {
+    let tracking = match (resume, d.transactional_ddl()) {
+        (Some(t), _) => Some(t),
+        (None, true) => None,
+        (None, false) => Some(Tracking {
+            id: start_row(conn, r.to.name, &entry(r, Status::Started, Duration::ZERO))?,
+            start: 0,
+        }),
+    };
+    let mut books = || bookkeeping(d, r, started.elapsed(), tracking.map(|t| t.id));
+    if let Err(f) = run_unit(conn, &r.statements, &mut books, tracking, &mut |sql| {
         obs.statement(sql)
     }) {
         let note = if f.undone {
             "nothing was changed".to_string()
         } else {
             format!(
-                "statements 1-{} had already run (MySQL cannot undo DDL); `ast-schema reconcile --sql` prints them all",
+                "statements 1-{} had run (MySQL cannot undo DDL); ast-schema recorded how far it got, and \
+                 `ast-schema reconcile` continues from there",
                 f.changes_applied()
             )
         };

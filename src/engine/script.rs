@@ -151,8 +151,8 @@ pub fn reconcile_script(d: Dialect, r: &Reconciliation, header: &str) -> Script 
     if !d.transactional_ddl() {
         w.begin();
     }
-    for st in bookkeeping(d, r, std::time::Duration::ZERO) {
-        w.stmt(&st);
+    for st in bookkeeping(d, r, std::time::Duration::ZERO, None) {
+        w.stmt(&st.sql);
     }
     w.commit();
     w

@@ -6,7 +6,7 @@ use crate::asterisk::{lint, realtime};
 use crate::cli::commands::Ctx;
 use crate::cli::output::{emit, write_script};
 use crate::cli::settings::{open, settings};
-use crate::db::unit::run_unit;
+use crate::db::unit::{run_unit, Booked};
 use crate::db::version as state;
 use crate::definitions::revision::Tree;
 use crate::engine::script::Script;
@@ -46,9 +46,16 @@ pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool) -> Result<i32, Error> {
             return Ok(0);
         }
         // Data only: one transaction on every database.
-        let updates: Vec<String> = fixes.iter().map(|f| f.sql.clone()).collect();
+        let updates: Vec<Booked> = fixes.iter().map(|f| Booked::any(f.sql.clone())).collect();
         if !updates.is_empty() {
-            run_unit(conn.as_mut(), &[], &mut || updates.clone(), &mut |_| {}).map_err(|f| {
+            run_unit(
+                conn.as_mut(),
+                &[],
+                &mut || updates.clone(),
+                None,
+                &mut |_| {},
+            )
+            .map_err(|f| {
                 Error::Migration(format!(
                     "cannot rewrite the escapes ({}); nothing was changed",
                     f.error

@@ -94,7 +94,12 @@ pub fn run(
         drop(progress);
         ctx.doc.trees.push(output::outcome_json(&out));
         if style.chatty() {
-            if out.steps.is_empty() && out.reconciled.is_empty() {
+            if let Some(r) = &out.recovered {
+                say!("{}: {r}", t.name);
+            }
+            if out.steps.is_empty() && out.reconciled.is_empty() && out.recovered.is_some() {
+                say!("{}: now at {}", t.name, describe_pos(t, out.to));
+            } else if out.steps.is_empty() && out.reconciled.is_empty() {
                 say!(
                     "{}: already at {}; nothing to do",
                     t.name,

@@ -10,6 +10,7 @@ use crate::db::lock;
 use crate::db::version as state;
 use crate::definitions::revision::Tree;
 use crate::engine::reconcile::{apply_reconcile, plan_reconcile};
+use crate::engine::resume::settle_before_reconcile;
 use crate::engine::script::reconcile_script;
 use crate::error::Error;
 use crate::say;
@@ -29,6 +30,14 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
             continue;
         }
         let mut work = |conn: &mut dyn Connection| -> Result<(), Error> {
+            if !sql {
+                if let Some(note) = settle_before_reconcile(conn, t, &mut Progress::new(style))? {
+                    if style.chatty() {
+                        say!("{}: {note}", t.name);
+                    }
+                    ctx.doc.extra.push(("recovered", json!(note)));
+                }
+            }
             let r = plan_reconcile(conn, t)?;
             let target = t.at(r.to_pos).id;
             let onto = match t.release {
@@ -57,7 +66,7 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
                 }
                 return Ok(());
             }
-            let elapsed = apply_reconcile(conn, &r, &mut Progress::new(style))?;
+            let elapsed = apply_reconcile(conn, &r, None, &mut Progress::new(style))?;
             let changes: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
             ctx.doc.trees.push(json!({ "tree": t.name, "before": r.from_id, "after": target, "changes": changes, "noop": false, "ms": elapsed.as_secs_f64() * 1e3 }));
             if style.chatty() {

@@ -35,6 +35,9 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, offline: &OfflineOpts) -> Result<i32
         let out = migrate::stamp(conn.as_mut(), t, target, lock_timeout, &mut progress)?;
         ctx.doc.trees.push(output::outcome_json(&out));
         if ctx.style.chatty() {
+            if let Some(r) = &out.recovered {
+                say!("{}: {r}", t.name);
+            }
             say!("{}: stamped {}", t.name, describe_pos(t, out.to));
         }
     }

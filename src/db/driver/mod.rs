@@ -42,6 +42,8 @@ pub trait Connection {
     fn dialect(&self) -> Dialect;
     /// Runs one statement (or, where the driver allows, several separated by `;`).
     fn execute(&mut self, sql: &str) -> Result<(), DbError>;
+    /// Runs one INSERT, UPDATE or DELETE and says how many rows it changed.
+    fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError>;
     /// Runs a query and returns every row, each value as text.
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError>;
     /// Tries once, without waiting, to take the named lock that every ast-schema

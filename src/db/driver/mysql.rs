@@ -42,6 +42,11 @@ impl Connection for MysqlConnection {
         self.conn.query_drop(sql).map_err(classify)
     }
 
+    fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
+        self.conn.query_drop(sql).map_err(classify)?;
+        Ok(self.conn.affected_rows())
+    }
+
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
         // GET_LOCK names are server-wide and at most 64 characters: name them after
         // the database too, hashed when long.

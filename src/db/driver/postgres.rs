@@ -49,6 +49,10 @@ impl Connection for PgConnection {
         self.client.batch_execute(sql).map_err(classify)
     }
 
+    fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
+        self.client.execute(sql, &[]).map_err(classify)
+    }
+
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
         // Advisory locks are per database already; the key is the name's hash.
         let key = crate::dialect::quote::fnv1a(&format!("ast_schema.{name}")) as i64;

@@ -40,6 +40,13 @@ impl Connection for SqliteConnection {
         self.conn.execute_batch(sql).map_err(classify)
     }
 
+    fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
+        self.conn
+            .execute(sql, [])
+            .map(|n| n as u64)
+            .map_err(classify)
+    }
+
     /// An exclusive `flock` on `<database file>.lock` beside the database: SQLite's
     /// own locks last one transaction, and a run is one transaction per revision.
     fn try_lock(&mut self, _name: &str) -> Result<bool, DbError> {
