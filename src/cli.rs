@@ -198,8 +198,9 @@ pub enum Command {
         #[arg(long)]
         sql: bool,
     },
-    /// Print the Asterisk configuration that reads this database's tables
-    /// (odbc.ini, res_odbc.conf, extconfig.conf, sorcery.conf, modules.conf)
+    /// Print the Asterisk configuration that reads this database's tables, whole files
+    /// each under a `; ---- PATH ----` line (odbc.ini, res_odbc.conf, extconfig.conf,
+    /// sorcery.conf, modules.conf, voicemail.conf, cdr_adaptive_odbc.conf)
     AsteriskConfig {
         /// The res_odbc connection (and ODBC data source) name
         #[arg(
@@ -209,15 +210,40 @@ pub enum Command {
             value_name = "NAME"
         )]
         odbc_name: String,
+        /// How Asterisk reads the realtime tables: odbc (res_config_odbc), or sqlite3
+        /// (res_config_sqlite3, SQLite only; its limits are printed with it)
+        #[arg(long, value_enum, default_value = "odbc", value_name = "BACKEND")]
+        backend: crate::asterisk_fields::Backend,
+        /// Also map PJSIP's transport, system and global to realtime (ps_transports,
+        /// ps_systems, ps_globals). This hides every transport and the [system] and
+        /// [global] sections of pjsip.conf: Asterisk then uses only the rows, and with
+        /// no transport row PJSIP listens nowhere and answers nothing
+        #[arg(long)]
+        with_core_types: bool,
+        /// Print <redacted> instead of the database password (for sharing the output)
+        #[arg(long)]
+        redact: bool,
+        /// Write each file into DIR (odbc.ini, res_odbc.conf, ...) instead of printing
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// With --dir: replace files that already exist
+        #[arg(long, requires = "dir")]
+        force: bool,
     },
     /// Check the ps_* rows for what Asterisk would misread or reject
     Lint {
-        /// Rewrite literal ';' to ^3B in place (one transaction), printing each change
+        /// Store as ^3B each ';' that res_config_odbc would split a value at against its
+        /// meaning (one transaction), printing each change; list separators and
+        /// existing escapes are kept
         #[arg(long)]
         fix_escapes: bool,
         /// With --fix-escapes: print the UPDATEs instead of running them
         #[arg(long, requires = "fix_escapes")]
         sql: bool,
+        /// How Asterisk reads the rows: odbc (res_config_odbc: splits at ';', decodes
+        /// ^XX) or sqlite3 (res_config_sqlite3: reads values as stored)
+        #[arg(long, value_enum, default_value = "odbc", value_name = "BACKEND")]
+        backend: crate::asterisk_fields::Backend,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
@@ -267,7 +293,10 @@ pub fn main() -> i32 {
     if style.format == Format::Json
         && !matches!(
             cli.command,
-            Command::Completions { .. } | Command::Man | Command::Show { .. } | Command::DumpSchema { .. }
+            Command::Completions { .. }
+                | Command::Man
+                | Command::Show { .. }
+                | Command::DumpSchema { .. }
         )
     {
         let offline = matches!(&cli.command, Command::Upgrade { offline, .. } | Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } if offline.sql);
@@ -477,17 +506,27 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::History => history(g, style, doc),
         Command::Current => current(g, style, doc),
         Command::Verify => verify(g, style, doc),
-        Command::AsteriskConfig { odbc_name } => {
-            let s = settings(g)?;
-            let mut conn = open(g, &s, style, true)?;
-            let tables = state::list_tables(conn.as_mut())?;
-            print!(
-                "{}",
-                crate::realtime::asterisk_config(&tables, &s.url, odbc_name)
-            );
-            Ok(0)
+        Command::AsteriskConfig {
+            odbc_name,
+            backend,
+            with_core_types,
+            redact,
+            dir,
+            force,
+        } => {
+            let opts = crate::realtime::Options {
+                odbc_name,
+                backend: *backend,
+                core_types: *with_core_types,
+                redact: *redact,
+            };
+            asterisk_config(g, style, doc, &opts, dir.as_deref(), *force)
         }
-        Command::Lint { fix_escapes, sql } => lint(g, style, doc, *fix_escapes, *sql),
+        Command::Lint {
+            fix_escapes,
+            sql,
+            backend,
+        } => lint(g, style, doc, *fix_escapes, *sql, *backend),
         Command::Upgrade {
             target,
             replay,
@@ -964,14 +1003,46 @@ fn stamp(
     Ok(0)
 }
 
-fn lint(g: &GlobalOpts, style: Style, doc: &mut Doc, fix: bool, sql: bool) -> Result<i32, Error> {
+/// The schema of the database's config tree, whichever chain built it: the chain
+/// whose schema is closest to the live one (master's, or a release's), so that a
+/// database built with `--asterisk R` is read as it is, not refused.
+fn config_schema(conn: &mut dyn Connection) -> Result<crate::model::Schema, Error> {
+    let master = Tree::named("config")?;
+    let (_, id) = state::version_id(conn, &master)?;
+    let Some(id) = id else {
+        return Err(Error::Config(
+            "the database has no config tree (alembic_version_config is empty or missing): nothing to lint"
+                .into(),
+        ));
+    };
+    let found = runner::identify(conn, &master, &id, false)?;
+    Ok(found
+        .into_iter()
+        .next()
+        .map(|(_, m, _)| m)
+        .expect("identify returns at least one chain"))
+}
+
+fn lint(
+    g: &GlobalOpts,
+    style: Style,
+    doc: &mut Doc,
+    fix: bool,
+    sql: bool,
+    backend: crate::asterisk_fields::Backend,
+) -> Result<i32, Error> {
     let s = settings(g)?;
-    let t = Tree::named("config")?;
+    if backend == crate::asterisk_fields::Backend::Sqlite3 && s.url.dialect != Dialect::Sqlite {
+        return Err(Error::Config(format!(
+            "--backend sqlite3 is res_config_sqlite3, for SQLite databases; {} is {}",
+            s.url, s.url.dialect
+        )));
+    }
     let mut conn = open(g, &s, style, true)?;
     let d = conn.dialect();
-    let st = state::read(conn.as_mut(), &t)?;
-    let model = runner::live_model(conn.as_mut(), &t, st.position)?;
-    let mut findings = crate::lint::lint(conn.as_mut(), &model)?;
+    let model = config_schema(conn.as_mut())?;
+    doc.extra.push(("backend", json!(backend.module())));
+    let mut findings = crate::lint::lint(conn.as_mut(), &model, backend)?;
     if fix {
         let fixes = crate::lint::escape_fixes(d, &findings, conn.as_mut())?;
         let begin = if d == Dialect::Mysql {
@@ -1013,7 +1084,7 @@ fn lint(g: &GlobalOpts, style: Style, doc: &mut Doc, fix: bool, sql: bool) -> Re
                 println!("fixed {}", f.line);
             }
         }
-        findings = crate::lint::lint(conn.as_mut(), &model)?;
+        findings = crate::lint::lint(conn.as_mut(), &model, backend)?;
     }
     doc.extra.push((
         "findings",
@@ -1034,6 +1105,59 @@ fn lint(g: &GlobalOpts, style: Style, doc: &mut Doc, fix: bool, sql: bool) -> Re
     if errors > 0 {
         return Err(Error::Lint(format!("{errors} error(s) in the ps_* rows")));
     }
+    Ok(0)
+}
+
+fn asterisk_config(
+    g: &GlobalOpts,
+    style: Style,
+    doc: &mut Doc,
+    opts: &crate::realtime::Options,
+    dir: Option<&std::path::Path>,
+    force: bool,
+) -> Result<i32, Error> {
+    let s = settings(g)?;
+    let mut conn = open(g, &s, style, true)?;
+    let tables = state::list_tables(conn.as_mut())?;
+    let files = crate::realtime::asterisk_config(&tables, &s.url, opts)?;
+    doc.extra.push((
+        "files",
+        json!(files
+            .iter()
+            .map(|f| json!({ "path": f.path, "name": f.name(), "contents": f.contents }))
+            .collect::<Vec<_>>()),
+    ));
+    if opts.backend == crate::asterisk_fields::Backend::Sqlite3 {
+        doc.extra
+            .push(("limits", json!(crate::realtime::SQLITE3_LIMITS)));
+    }
+    let Some(dir) = dir else {
+        if style.text() {
+            print!("{}", crate::realtime::render(&files));
+        }
+        return Ok(0);
+    };
+    if !force {
+        if let Some(f) = files.iter().find(|f| dir.join(f.name()).exists()) {
+            return Err(Error::Io(format!(
+                "{} already exists; --force replaces it",
+                dir.join(f.name()).display()
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::Io(format!("cannot create {}: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    for f in &files {
+        let p = dir.join(f.name());
+        std::fs::write(&p, &f.contents)
+            .map_err(|e| Error::Io(format!("cannot write {}: {e}", p.display())))?;
+        if style.chatty() {
+            println!("wrote {} (for {})", p.display(), f.path);
+        }
+        written.push(p.display().to_string());
+    }
+    doc.extra.push(("written", json!(written)));
     Ok(0)
 }
 

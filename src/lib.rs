@@ -7,6 +7,7 @@
 //! each database; `state` reads and writes the version tables; `runner` plans and
 //! applies steps; `cli` is the command line.
 
+pub mod asterisk_fields;
 pub mod cli;
 pub mod config;
 pub mod connect;
