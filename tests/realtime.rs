@@ -156,7 +156,10 @@ fn fix_escapes_rewrites_semicolons_in_one_go() {
             !text.contains("pa;ss") && !text.contains("pa^3Bss"),
             "a password was printed"
         );
-        assert!(!text.contains("a literal ';'"), "{d}: semicolons remain: {text}");
+        assert!(
+            !text.contains("a literal ';'"),
+            "{d}: semicolons remain: {text}"
+        );
         assert_eq!(
             out.status.code(),
             Some(18),

@@ -107,6 +107,18 @@ impl Asterisk {
     /// The configuration under test (the printed files, pjsip.conf with the UDP
     /// transport, extensions.conf) must already be in `etc(dir)`.
     pub fn start(version: &str, dir: TempDir, sip_port: u16) -> Asterisk {
+        Self::start_with_spool(version, dir, sip_port, None)
+    }
+
+    /// [`Asterisk::start`] with the spool folder at `spool` (voicemail's ODBC storage
+    /// keys messages by their spool path, so two Asterisks sharing a database for
+    /// voicemail must share it too, as one machine upgraded in place does).
+    pub fn start_with_spool(
+        version: &str,
+        dir: TempDir,
+        sip_port: u16,
+        spool: Option<&Path>,
+    ) -> Asterisk {
         let prefix = prefix(version);
         let etc = Self::etc(&dir);
         for d in ["etc", "lib", "spool", "run", "log"] {
@@ -126,7 +138,7 @@ impl Asterisk {
                 p("lib"),
                 prefix.join("var/lib/asterisk").display(),
                 p("lib"),
-                p("spool"),
+                spool.map_or_else(|| p("spool"), |s| s.display().to_string()),
                 p("run"),
                 p("log"),
                 prefix.join("sbin").display(),
@@ -231,10 +243,11 @@ impl Asterisk {
         }
     }
 
-    /// The ERROR and WARNING lines that name one of `tables` or say "column" /
-    /// "SQL" (a database or schema problem), leaving out the many configuration
-    /// files a private folder does not have.
-    pub fn schema_problems(&self, tables: &[String]) -> Vec<String> {
+    /// The ERROR and WARNING lines that name one of `names` (the database's tables,
+    /// and its columns with a `_` in their name, which no other message uses) or
+    /// say "column" / "SQL": a database or schema problem. The many configuration
+    /// files a private folder does not have are left out.
+    pub fn schema_problems(&self, names: &[String]) -> Vec<String> {
         // A whole word: not part of an identifier or of a file name (`cdr.conf`).
         let word = |line: &str, w: &str| {
             let lower = line.to_ascii_lowercase();
@@ -261,7 +274,7 @@ impl Asterisk {
                         .any(|m| l.contains(m)))
             })
             .filter(|l| {
-                tables.iter().any(|t| word(l, t))
+                names.iter().any(|t| word(l, t))
                     || word(l, "column")
                     || word(l, "columns")
                     || word(l, "sql")

@@ -95,6 +95,11 @@ impl SipClient {
         }
     }
 
+    /// Points the client at another server port (the same phone, another Asterisk).
+    pub fn set_server_port(&mut self, port: u16) {
+        self.server.set_port(port);
+    }
+
     pub fn local_port(&self) -> u16 {
         self.sock.local_addr().unwrap().port()
     }
