@@ -1003,26 +1003,6 @@ fn stamp(
     Ok(0)
 }
 
-/// The schema of the database's config tree, whichever chain built it: the chain
-/// whose schema is closest to the live one (master's, or a release's), so that a
-/// database built with `--asterisk R` is read as it is, not refused.
-fn config_schema(conn: &mut dyn Connection) -> Result<crate::model::Schema, Error> {
-    let master = Tree::named("config")?;
-    let (_, id) = state::version_id(conn, &master)?;
-    let Some(id) = id else {
-        return Err(Error::Config(
-            "the database has no config tree (alembic_version_config is empty or missing): nothing to lint"
-                .into(),
-        ));
-    };
-    let found = runner::identify(conn, &master, &id, false)?;
-    Ok(found
-        .into_iter()
-        .next()
-        .map(|(_, m, _)| m)
-        .expect("identify returns at least one chain"))
-}
-
 fn lint(
     g: &GlobalOpts,
     style: Style,
@@ -1040,7 +1020,7 @@ fn lint(
     }
     let mut conn = open(g, &s, style, true)?;
     let d = conn.dialect();
-    let model = config_schema(conn.as_mut())?;
+    let model = crate::lint::config_schema(conn.as_mut())?;
     doc.extra.push(("backend", json!(backend.module())));
     let mut findings = crate::lint::lint(conn.as_mut(), &model, backend)?;
     if fix {

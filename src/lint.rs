@@ -97,6 +97,26 @@ const ALLOWED_LISTS: &[(&str, &str, &[&str])] = &[(
     &["username", "auth_username", "ip", "header", "request_uri"],
 )];
 
+/// The schema of the database's config tree, whichever chain built it: the chain
+/// whose schema is closest to the live one (master's, or a release's), so that a
+/// database built with `upgrade --asterisk R` is read as it is, not refused.
+pub fn config_schema(conn: &mut dyn Connection) -> Result<Schema, Error> {
+    let master = crate::revision::Tree::named("config")?;
+    let (_, id) = crate::state::version_id(conn, &master)?;
+    let Some(id) = id else {
+        return Err(Error::Config(
+            "the database has no config tree (alembic_version_config is empty or missing): nothing to lint"
+                .into(),
+        ));
+    };
+    let found = crate::runner::identify(conn, &master, &id, false)?;
+    Ok(found
+        .into_iter()
+        .next()
+        .map(|(_, m, _)| m)
+        .expect("identify returns at least one chain"))
+}
+
 struct Rows {
     columns: Vec<String>,
     rows: Vec<Vec<Option<String>>>,

@@ -563,6 +563,11 @@ fn fix_escapes_keeps_meaning(ast: &Asterisk, db: &TestDb) {
         !ep.contains("Bob;Smith") && ep.contains("Smith"),
         "{d}: the callerid was expected split:\n{ep}"
     );
+    assert!(
+        ep.lines()
+            .any(|l| l.starts_with(" outbound_proxy ") && l.trim_end().ends_with(": lr")),
+        "{d}: the URI was expected cut at its parameter:\n{ep}"
+    );
     let mut c = SipClient::new(ast.sip_port, "102", "pa;ss");
     assert_eq!(
         c.register(60).unwrap().code,
@@ -890,4 +895,33 @@ fn res_config_sqlite3_and_its_limits() {
         .filter(|l| !(l.contains("Error parsing ") && l.contains("= at line 0")))
         .collect();
     assert!(other.is_empty(), "{other:#?}");
+}
+
+/// Why transport, system and global are not mapped by default: with
+/// `--with-core-types` the realtime transport hides pjsip.conf's, and with no
+/// transport row PJSIP listens nowhere, so a REGISTER gets no answer at all.
+#[test]
+fn realtime_core_types_hide_pjsip_conf() {
+    let db = TestDb::new(Dialect::Sqlite, "e2e-core");
+    db.ok(&["upgrade", "head"]);
+    let dir = TempDir::new("e2e-ast-core");
+    let etc = Asterisk::etc(&dir);
+    let printed = configure(&db, &etc, &["--with-core-types"]);
+    assert!(
+        printed.contains("transport=realtime,ps_transports\n"),
+        "{printed}"
+    );
+    let port = free_port();
+    std::fs::write(etc.join("pjsip.conf"), pjsip_conf(port)).unwrap();
+    std::fs::write(etc.join("extensions.conf"), extensions_conf()).unwrap();
+    tutorial(&db, &["101"]);
+    let ast = Asterisk::start(NEW, dir, port);
+    let transports = ast.rx("pjsip show transports");
+    assert!(
+        !transports.contains("transport-udp"),
+        "pjsip.conf's transport is visible:\n{transports}"
+    );
+    let mut c = SipClient::new(port, "101", "101");
+    let r = c.register_within(60, std::time::Duration::from_secs(3));
+    assert!(r.is_err(), "a REGISTER was answered: {r:?}");
 }

@@ -187,7 +187,11 @@ impl SipClient {
     /// REGISTER with `Expires: expires` (0 removes the binding), answering one
     /// digest challenge. Returns the final response.
     pub fn register(&mut self, expires: u32) -> Result<Response, String> {
-        let limit = Duration::from_secs(8);
+        self.register_within(expires, Duration::from_secs(8))
+    }
+
+    /// [`SipClient::register`], waiting at most `limit` for each response.
+    pub fn register_within(&mut self, expires: u32, limit: Duration) -> Result<Response, String> {
         let req = self.request(expires, None);
         let resp = self.transact(&req, limit)?;
         if resp.code != 401 && resp.code != 407 {
