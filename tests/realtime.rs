@@ -1,6 +1,9 @@
-//! The realtime companion: `asterisk-config` configures exactly the tables present,
-//! and `lint` names each seeded problem in the tutorial's endpoints 101/102 and
-//! nothing else, on every database; `--fix-escapes` repairs the semicolons.
+//! The realtime companion without Asterisk (tests/asterisk_e2e.rs runs the real
+//! thing): `asterisk-config` configures exactly the tables present, prints the
+//! password, the JSON form and the res_config_sqlite3 form, and refuses a database
+//! without tables; `lint` names each seeded problem in the tutorial's endpoints
+//! 101/102 and nothing else, on every database, reads values per backend and field,
+//! and reads databases built for a release; `--fix-escapes` repairs the semicolons.
 
 mod common;
 
