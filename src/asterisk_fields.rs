@@ -133,6 +133,15 @@ pub fn escapes(s: &str) -> Vec<&str> {
     out
 }
 
+/// Whether an entry ends in `^` and one hex digit: res_config_odbc's check for two
+/// hex digits also accepts the string's terminating NUL (`strchr` finds it), so it
+/// decodes such an ending by reading past the value; what Asterisk gets is
+/// unpredictable.
+pub fn dangling_escape(entry: &str) -> bool {
+    let b = entry.as_bytes();
+    b.len() >= 2 && b[b.len() - 2] == b'^' && is_hex(b[b.len() - 1])
+}
+
 /// Blanks as Asterisk's `ast_strip` sees them: every byte below 33.
 fn is_blank(c: char) -> bool {
     (c as u32) < 33
@@ -217,7 +226,7 @@ mod tests {
         assert_eq!(odbc_entries("x^5E41^3b"), vec!["x^41^3b"]);
         // An escaped blank survives the stripping, which comes first.
         assert_eq!(odbc_entries("^20pw"), vec![" pw"]);
-        assert_eq!(odbc_entries("ends^4"), vec!["ends^4"]);
+        assert!(dangling_escape("ends^4") && !dangling_escape("ends^4x") && !dangling_escape("^"));
         assert_eq!(escapes("a^3Bb^5E^4"), vec!["^3B", "^5E"]);
     }
 

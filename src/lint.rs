@@ -239,6 +239,15 @@ fn value_findings(
                     ));
                 }
             }
+            if v.split(';')
+                .any(|p| fields::dangling_escape(p.trim_matches(|c: char| (c as u32) < 33)))
+            {
+                out.push((
+                    Level::Warning,
+                    Kind::Decoded,
+                    "ends in '^' and one hex digit, which res_config_odbc decodes by reading past the end of the value: what Asterisk gets is unpredictable; store '^' as ^5E".into(),
+                ));
+            }
             let bare = v.trim_matches(|c: char| (c as u32) < 33);
             if !v.is_empty() && bare.is_empty() {
                 out.push((
@@ -554,6 +563,11 @@ mod tests {
             kinds(o, "ps_endpoints", "callerid", " Bob <1> "),
             vec![(Level::Warning, Kind::Blanks)]
         );
+        assert_eq!(
+            kinds(o, "ps_auths", "password", "pw^4"),
+            vec![(Level::Warning, Kind::Decoded)]
+        );
+        assert!(kinds(s, "ps_auths", "password", "pw^4").is_empty());
         let f = value_findings(o, "ps_endpoints", "callerid", "Bob;x <102>");
         assert!(f[0].2.contains("\"x <102>\""), "{}", f[0].2);
     }
