@@ -200,7 +200,7 @@ pub enum Command {
     },
     /// Print the Asterisk configuration that reads this database's tables, whole files
     /// each under a `; ---- PATH ----` line (odbc.ini, res_odbc.conf, extconfig.conf,
-    /// sorcery.conf, modules.conf, voicemail.conf, cdr_adaptive_odbc.conf)
+    /// sorcery.conf, voicemail.conf, queues.conf, cdr_adaptive_odbc.conf, modules.conf)
     AsteriskConfig {
         /// The res_odbc connection (and ODBC data source) name
         #[arg(
