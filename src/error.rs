@@ -84,7 +84,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (1, "unexpected database or I/O failure"),
     (2, "bad command-line usage"),
     (3, "malformed database URL or unknown scheme"),
-    (4, "config file unreadable or without `sqlalchemy.url`, unknown tree, bad option value"),
+    (4, "config file unreadable or without `sqlalchemy.url`, unknown tree, an option value that does not fit (`--backend sqlite3` on a server database), `asterisk-config` or `lint` on a database without the tables they read"),
     (5, "database server unreachable (after `--wait`)"),
     (6, "authentication failed"),
     (7, "database does not exist (see `--create-database`)"),

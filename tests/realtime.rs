@@ -1,6 +1,9 @@
-//! The realtime companion: `asterisk-config` configures exactly the tables present,
-//! and `lint` names each seeded problem in the tutorial's endpoints 101/102 and
-//! nothing else, on every database; `--fix-escapes` repairs the semicolons.
+//! The realtime companion without Asterisk (tests/asterisk_e2e.rs runs the real
+//! thing): `asterisk-config` configures exactly the tables present, prints the
+//! password, the JSON form and the res_config_sqlite3 form, and refuses a database
+//! without tables; `lint` names each seeded problem in the tutorial's endpoints
+//! 101/102 and nothing else, on every database, reads values per backend and field,
+//! and reads databases built for a release; `--fix-escapes` repairs the semicolons.
 
 mod common;
 
@@ -66,9 +69,9 @@ fn seed_problems(db: &TestDb) -> Vec<String> {
     );
     insert(db, "ps_aors", &[("id", "nomax")]);
     let mut want = vec![
-        "error ps_auths 102 password: literal ';' in the value: realtime reads it as the start of a comment; store it as ^3B".to_string(),
+        "error ps_auths 102 password: a literal ';': res_config_odbc splits the value there and keeps the last piece; Asterisk reads only what follows the last ';'; store it as ^3B (`lint --fix-escapes`)".to_string(),
         "error ps_endpoints 101 identify_by: \"usrname\" is not one of the allowed values (username, auth_username, ip, header, request_uri)".to_string(),
-        "error ps_endpoints 102 callerid: literal ';' in the value: realtime reads it as the start of a comment; store it as ^3B".to_string(),
+        "error ps_endpoints 102 callerid: a literal ';': res_config_odbc splits the value there and keeps the last piece; Asterisk reads \"x <102>\"; store it as ^3B (`lint --fix-escapes`)".to_string(),
         "error ps_endpoints 103 aors: ps_aors has no id \"nope\"".to_string(),
         "error ps_endpoints 103 auth: ps_auths has no id \"gone\"".to_string(),
         "error ps_endpoints 103 outbound_auth: ps_auths has no id \"missing\"".to_string(),
@@ -157,7 +160,7 @@ fn fix_escapes_rewrites_semicolons_in_one_go() {
             "a password was printed"
         );
         assert!(
-            !text.contains("literal ';'"),
+            !text.contains("a literal ';'"),
             "{d}: semicolons remain: {text}"
         );
         assert_eq!(
@@ -215,7 +218,7 @@ fn asterisk_config_covers_exactly_the_tables_present() {
         assert!(early.contains("preload => res_odbc.so\npreload => res_config_odbc.so\n"));
         assert!(early.contains("; ---- /etc/asterisk/extconfig.conf ----"));
         db.ok(&["upgrade", "head"]);
-        let head = stdout(&db.ast(&["asterisk-config"]));
+        let head = stdout(&db.ast(&["asterisk-config", "--with-core-types"]));
         for table in [
             "ps_transports",
             "ps_registrations",
@@ -235,4 +238,217 @@ fn asterisk_config_covers_exactly_the_tables_present() {
             "{head}"
         );
     }
+}
+
+/// Every row of the tables lint may rewrite.
+fn rows(db: &TestDb) -> Vec<Vec<Option<String>>> {
+    ["ps_endpoints", "ps_auths", "ps_aors"]
+        .iter()
+        .flat_map(|t| db.query(&format!("SELECT * FROM {t} ORDER BY id")))
+        .collect()
+}
+
+#[test]
+fn lint_reads_each_field_the_way_its_backend_does() {
+    let db = TestDb::new(Dialect::Sqlite, "lintbackend");
+    db.ok(&["upgrade", "head"]);
+    tutorial(&db);
+    db.exec("UPDATE ps_endpoints SET set_var = 'A=1;B=2', outbound_proxy = 'sip:p^3Blr' WHERE id = '101'");
+    db.exec("UPDATE ps_auths SET password = 'se^41cret' WHERE id = '102'");
+    insert(
+        &db,
+        "ps_aors",
+        &[
+            ("id", "two"),
+            ("contact", "sip:a@h;sip:b@h"),
+            ("max_contacts", "0"),
+        ],
+    );
+    // res_config_odbc: the list's ';' separates, ^3B is decoded as meant (a
+    // note), ^41 is decoded too (a warning that never shows the password).
+    let out = db.ast(&["lint"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("note ps_endpoints 101 outbound_proxy: res_config_odbc decodes ^3B (^3B is ';', ^5E is '^'); Asterisk reads \"sip:p;lr\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning ps_auths 102 password: res_config_odbc decodes 1 ^XX sequence(s) other than ^3B/^5E; Asterisk reads a value that differs from the stored one"),
+        "{text}"
+    );
+    assert!(!text.contains("set_var") && !text.contains("two"), "{text}");
+    assert!(
+        !text.contains("se^41") && !text.contains("seAcret"),
+        "{text}"
+    );
+    // res_config_sqlite3: nothing is split or decoded.
+    let out = db.ast(&["lint", "--backend", "sqlite3"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    for want in [
+        "warning ps_endpoints 101 set_var: res_config_sqlite3 does not split at ';': Asterisk reads one entry \"A=1;B=2\", not \"A=1\", \"B=2\"",
+        "warning ps_endpoints 101 outbound_proxy: res_config_sqlite3 does not decode ^3B",
+        "warning ps_aors two contact: res_config_sqlite3 does not split at ';'",
+    ] {
+        assert!(text.contains(want), "no {want:?} in:\n{text}");
+    }
+    assert!(!text.contains("password"), "{text}");
+    // And --fix-escapes has nothing it may change for it.
+    let before = rows(&db);
+    let out = db.ast(&["lint", "--backend", "sqlite3", "--fix-escapes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("fixed"), "{}", stdout(&out));
+    assert_eq!(rows(&db), before);
+    // The JSON form names the backend.
+    let v: serde_json::Value = serde_json::from_str(&stdout(&db.ast(&[
+        "--format",
+        "json",
+        "lint",
+        "--backend",
+        "sqlite3",
+    ])))
+    .unwrap();
+    assert_eq!(v["backend"], "res_config_sqlite3");
+    // res_config_sqlite3 reads SQLite files only.
+    let my = TestDb::new(Dialect::Mysql, "lintbackend");
+    my.ok(&["upgrade", "head"]);
+    let out = my.ast(&["lint", "--backend", "sqlite3"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--backend sqlite3"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn release_built_databases_are_linted_and_configured() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "relbuilt");
+        db.ok(&["--asterisk", "20.20.1", "upgrade"]);
+        tutorial(&db);
+        for args in [
+            vec!["lint"],
+            vec!["--asterisk", "20.20.1", "lint"],
+            vec!["--asterisk", "22.10.1", "lint"],
+            vec!["asterisk-config"],
+            vec!["--asterisk", "20.20.1", "asterisk-config"],
+        ] {
+            let out = db.ast(&args);
+            assert!(
+                out.status.success(),
+                "{d}: {args:?} on a database built for 20.20.1: exit {:?}: {}",
+                out.status.code(),
+                stderr(&out)
+            );
+        }
+        let out = db.ast(&["--asterisk", "no-such-release", "lint"]);
+        assert!(!out.status.success(), "{d}");
+    }
+}
+
+#[test]
+fn asterisk_config_prints_files_that_work_as_they_are() {
+    // No tables: an error, not empty stanzas.
+    let empty = TestDb::new(Dialect::Sqlite, "astconf-empty");
+    empty.ok(&["stamp", "base"]);
+    let out = empty.ast(&["asterisk-config"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("none of the tables"),
+        "{}",
+        stderr(&out)
+    );
+
+    // The password from the URL (escaped for a .conf file), or --redact; PostgreSQL
+    // trusts 127.0.0.1 here, so any password connects.
+    let db = TestDb::new(Dialect::Postgresql, "astconf-pw");
+    db.ok(&["--tree", "all", "upgrade", "head"]);
+    let url = db.url.replace("postgres@", "postgres:se%3Bcret@");
+    let text = stdout(&common::ast(&["--url", &url, "asterisk-config"]));
+    assert!(
+        text.contains("[asterisk]\nenabled => yes\ndsn => asterisk\nusername => postgres\npassword => se\\;cret\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Driver = PostgreSQL Unicode\nServername = 127.0.0.1\nPort = 5432\n"),
+        "{text}"
+    );
+    assert!(text.contains("odbc-postgresql"), "{text}");
+    assert!(
+        text.contains("; ---- /etc/asterisk/res_odbc.conf ----\n"),
+        "{text}"
+    );
+    assert!(text.contains("quoted_identifiers = \"\n"), "{text}");
+    let red = stdout(&common::ast(&[
+        "--url",
+        &url,
+        "asterisk-config",
+        "--redact",
+    ]));
+    assert!(
+        !red.contains("se\\;cret")
+            && !red.contains("se;cret")
+            && red.contains("password => <redacted>"),
+        "{red}"
+    );
+    let none = stdout(&db.ast(&["asterisk-config"]));
+    assert!(!none.contains("password"), "{none}");
+
+    // --format json: every file with its path and contents, the same as printed.
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&db.ast(&["--format", "json", "asterisk-config"]))).unwrap();
+    assert_eq!(v["ok"], true);
+    let files = v["files"].as_array().unwrap();
+    let names: Vec<&str> = files.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "odbc.ini",
+            "res_odbc.conf",
+            "extconfig.conf",
+            "sorcery.conf",
+            "voicemail.conf",
+            "queues.conf",
+            "cdr_adaptive_odbc.conf",
+            "modules.conf"
+        ]
+    );
+    let mut printed = String::new();
+    for (i, f) in files.iter().enumerate() {
+        if i > 0 {
+            printed.push('\n');
+        }
+        printed.push_str(&format!(
+            "; ---- {} ----\n{}",
+            f["path"].as_str().unwrap(),
+            f["contents"].as_str().unwrap()
+        ));
+    }
+    assert_eq!(printed, none);
+
+    // The res_config_sqlite3 form, with its limits.
+    let lite = TestDb::new(Dialect::Sqlite, "astconf-lite");
+    lite.ok(&["upgrade", "head"]);
+    let text = stdout(&lite.ast(&["asterisk-config", "--backend", "sqlite3"]));
+    assert!(
+        text.contains("; ---- /etc/asterisk/res_config_sqlite3.conf ----\n"),
+        "{text}"
+    );
+    assert!(text.contains("dbfile => /"), "{text}");
+    assert!(
+        text.contains("ps_endpoints => sqlite3,asterisk,ps_endpoints\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("un-REGISTER") && text.contains("pjsip show endpoints"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("odbc.ini") && !text.contains("res_config_odbc"),
+        "{text}"
+    );
+    let out = db.ast(&["asterisk-config", "--backend", "sqlite3"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
 }

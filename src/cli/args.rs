@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use crate::asterisk::fields::Backend;
 use crate::cli::output::Format;
 use crate::definitions::dialect::Dialect;
 use crate::error::EXIT_CODES;
@@ -159,8 +160,9 @@ pub enum Command {
         #[arg(long)]
         sql: bool,
     },
-    /// Print the Asterisk configuration that reads this database's tables
-    /// (odbc.ini, res_odbc.conf, extconfig.conf, sorcery.conf, modules.conf)
+    /// Print the Asterisk configuration that reads this database's tables, whole files
+    /// each under a `; ---- PATH ----` line (odbc.ini, res_odbc.conf, extconfig.conf,
+    /// sorcery.conf, voicemail.conf, queues.conf, cdr_adaptive_odbc.conf, modules.conf)
     AsteriskConfig {
         /// The res_odbc connection (and ODBC data source) name
         #[arg(
@@ -170,15 +172,40 @@ pub enum Command {
             value_name = "NAME"
         )]
         odbc_name: String,
+        /// How Asterisk reads the realtime tables: odbc (res_config_odbc), or sqlite3
+        /// (res_config_sqlite3, SQLite only; its limits are printed with it)
+        #[arg(long, value_enum, default_value = "odbc", value_name = "BACKEND")]
+        backend: Backend,
+        /// Also map PJSIP's transport, system and global to realtime (ps_transports,
+        /// ps_systems, ps_globals). This hides every transport and the [system] and
+        /// [global] sections of pjsip.conf: Asterisk then uses only the rows, and with
+        /// no transport row PJSIP listens nowhere and answers nothing
+        #[arg(long)]
+        with_core_types: bool,
+        /// Print <redacted> instead of the database password (for sharing the output)
+        #[arg(long)]
+        redact: bool,
+        /// Write each file into DIR (odbc.ini, res_odbc.conf, ...) instead of printing
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// With --dir: replace files that already exist
+        #[arg(long, requires = "dir")]
+        force: bool,
     },
     /// Check the ps_* rows for what Asterisk would misread or reject
     Lint {
-        /// Rewrite literal ';' to ^3B in place (one transaction), printing each change
+        /// Store as ^3B each ';' that res_config_odbc would split a value at against its
+        /// meaning (one transaction), printing each change; list separators and
+        /// existing escapes are kept
         #[arg(long)]
         fix_escapes: bool,
         /// With --fix-escapes: print the UPDATEs instead of running them
         #[arg(long, requires = "fix_escapes")]
         sql: bool,
+        /// How Asterisk reads the rows: odbc (res_config_odbc: splits at ';', decodes
+        /// ^XX) or sqlite3 (res_config_sqlite3: reads values as stored)
+        #[arg(long, value_enum, default_value = "odbc", value_name = "BACKEND")]
+        backend: Backend,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {

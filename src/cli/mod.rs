@@ -116,10 +116,27 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::History => commands::history::run(ctx),
         Command::Current => commands::current::run(ctx),
         Command::Verify => commands::verify::run(ctx),
-        Command::AsteriskConfig { odbc_name } => {
-            commands::asterisk::asterisk_config(ctx, odbc_name)
+        Command::AsteriskConfig {
+            odbc_name,
+            backend,
+            with_core_types,
+            redact,
+            dir,
+            force,
+        } => {
+            let opts = crate::asterisk::realtime::Options {
+                odbc_name,
+                backend: *backend,
+                core_types: *with_core_types,
+                redact: *redact,
+            };
+            commands::asterisk::asterisk_config(ctx, &opts, dir.as_deref(), *force)
         }
-        Command::Lint { fix_escapes, sql } => commands::asterisk::lint(ctx, *fix_escapes, *sql),
+        Command::Lint {
+            fix_escapes,
+            sql,
+            backend,
+        } => commands::asterisk::lint(ctx, *fix_escapes, *sql, *backend),
         Command::Upgrade {
             target,
             replay,

@@ -2,35 +2,87 @@
 
 use serde_json::json;
 
+use std::path::Path;
+
+use crate::asterisk::fields::Backend;
 use crate::asterisk::{lint, realtime};
 use crate::cli::commands::Ctx;
 use crate::cli::output::{emit, write_script};
 use crate::cli::settings::{open, settings};
 use crate::db::unit::{run_unit, Booked};
 use crate::db::version as state;
-use crate::definitions::revision::Tree;
+use crate::definitions::dialect::Dialect;
 use crate::engine::script::Script;
-use crate::engine::shape::live_model;
 use crate::error::Error;
 use crate::say;
 
-pub fn asterisk_config(ctx: &mut Ctx<'_>, odbc_name: &str) -> Result<i32, Error> {
+pub fn asterisk_config(
+    ctx: &mut Ctx<'_>,
+    opts: &realtime::Options,
+    dir: Option<&Path>,
+    force: bool,
+) -> Result<i32, Error> {
+    let style = ctx.style;
     let s = settings(ctx.g)?;
-    let mut conn = open(ctx.g, &s, ctx.style, true)?;
+    let mut conn = open(ctx.g, &s, style, true)?;
     let tables = state::list_tables(conn.as_mut())?;
-    emit(realtime::asterisk_config(&tables, &s.url, odbc_name).as_bytes());
+    let files = realtime::asterisk_config(&tables, &s.url, opts)?;
+    ctx.doc.extra.push((
+        "files",
+        json!(files
+            .iter()
+            .map(|f| json!({ "path": f.path, "name": f.name(), "contents": f.contents }))
+            .collect::<Vec<_>>()),
+    ));
+    if opts.backend == Backend::Sqlite3 {
+        ctx.doc
+            .extra
+            .push(("limits", json!(realtime::SQLITE3_LIMITS)));
+    }
+    let Some(dir) = dir else {
+        if style.text() {
+            emit(realtime::render(&files).as_bytes());
+        }
+        return Ok(0);
+    };
+    if !force {
+        if let Some(f) = files.iter().find(|f| dir.join(f.name()).exists()) {
+            return Err(Error::Io(format!(
+                "{} already exists; --force replaces it",
+                dir.join(f.name()).display()
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::Io(format!("cannot create {}: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    for f in &files {
+        let p = dir.join(f.name());
+        std::fs::write(&p, &f.contents)
+            .map_err(|e| Error::Io(format!("cannot write {}: {e}", p.display())))?;
+        if style.chatty() {
+            say!("wrote {} (for {})", p.display(), f.path);
+        }
+        written.push(p.display().to_string());
+    }
+    ctx.doc.extra.push(("written", json!(written)));
     Ok(0)
 }
 
-pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool) -> Result<i32, Error> {
+pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool, backend: Backend) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    let t = Tree::named("config")?;
+    if backend == Backend::Sqlite3 && s.url.dialect != Dialect::Sqlite {
+        return Err(Error::Config(format!(
+            "--backend sqlite3 is res_config_sqlite3, for SQLite databases; {} is {}",
+            s.url, s.url.dialect
+        )));
+    }
     let mut conn = open(g, &s, style, true)?;
     let d = conn.dialect();
-    let st = state::read(conn.as_mut(), &t)?;
-    let model = live_model(conn.as_mut(), &t, st.position)?;
-    let mut findings = lint::lint(conn.as_mut(), &model)?;
+    let model = lint::config_schema(conn.as_mut())?;
+    ctx.doc.extra.push(("backend", json!(backend.module())));
+    let mut findings = lint::lint(conn.as_mut(), &model, backend)?;
     if fix {
         let fixes = lint::escape_fixes(d, &findings, conn.as_mut())?;
         if sql {
@@ -71,7 +123,7 @@ pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool) -> Result<i32, Error> {
                 say!("fixed {}", f.line);
             }
         }
-        findings = lint::lint(conn.as_mut(), &model)?;
+        findings = lint::lint(conn.as_mut(), &model, backend)?;
     }
     ctx.doc.extra.push((
         "findings",
