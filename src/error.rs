@@ -19,6 +19,8 @@ pub enum DbErrorKind {
     NoDatabase,
     /// The user may not do what was asked (read-only user, missing grant).
     Permission,
+    /// Another connection held a lock for longer than we were allowed to wait.
+    Busy,
     /// Any other failure of a statement or query.
     Other,
 }
@@ -66,6 +68,9 @@ pub enum Error {
     /// A migration file is malformed or does not fit the schema it is applied to.
     #[error("{0}")]
     InvalidMigration(String),
+    /// A step would destroy stored data and `--allow-data-loss` was not given.
+    #[error("{0}")]
+    DataLoss(String),
     /// An earlier run was interrupted and the database matches no state its step
     /// leaves.
     #[error("{0}")]
@@ -102,9 +107,32 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (19, "the database was built by another release's chain than the one asked for (use `reconcile` or `--asterisk`)"),
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
     (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
+    (22, "the command would destroy stored data (non-empty tables or columns dropped, values cut or set to NULL); nothing was changed, the message lists what, `--allow-data-loss` goes ahead"),
 ];
 
 impl Error {
+    /// A failed change, classified by what the database said: a permission
+    /// problem and a lock held too long get their own codes, the rest is a failed
+    /// migration statement.
+    pub fn failed_change(kind: DbErrorKind, msg: String) -> Error {
+        match kind {
+            DbErrorKind::Permission => Error::Permission(msg),
+            DbErrorKind::Busy => Error::LockTimeout(format!(
+                "{msg} (another process held the database for longer than --lock-timeout)"
+            )),
+            _ => Error::Migration(msg),
+        }
+    }
+
+    /// A failed read, classified: a lock held too long is exit 15, the rest an
+    /// unexpected database failure.
+    pub fn failed_read(kind: DbErrorKind, msg: String) -> Error {
+        match kind {
+            DbErrorKind::Busy => Error::failed_change(kind, msg),
+            _ => Error::Database(msg),
+        }
+    }
+
     /// The process exit code for this error (see the README's table).
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -138,6 +166,7 @@ impl Error {
             Error::InvalidMigration(_) => 17,
             Error::BrokenDowngrade(_) => 20,
             Error::Interrupted(_) => 21,
+            Error::DataLoss(_) => 22,
         }
     }
 }
@@ -149,7 +178,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(codes, (0..=21).collect::<Vec<_>>());
+        assert_eq!(codes, (0..=22).collect::<Vec<_>>());
     }
 
     #[test]
@@ -172,6 +201,7 @@ mod tests {
             Error::BrokenDowngrade(s()),
             Error::InvalidMigration(s()),
             Error::Interrupted(s()),
+            Error::DataLoss(s()),
             Error::Database(s()),
             Error::Io(s()),
         ];

@@ -14,8 +14,12 @@ fn full_script(t: &Tree, d: Dialect) -> String {
         "-- ast-schema {} tree, {} dialect: upgrade base:head, then downgrade head:base\n\n{}{}",
         t.name,
         d,
-        plan_script(&up, ScriptTransactions::PerRevision).finish(),
-        plan_script(&down, ScriptTransactions::PerRevision).finish()
+        plan_script(&up, ScriptTransactions::PerRevision)
+            .unwrap()
+            .finish(),
+        plan_script(&down, ScriptTransactions::PerRevision)
+            .unwrap()
+            .finish()
     )
 }
 

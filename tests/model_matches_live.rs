@@ -22,6 +22,7 @@ fn step(db: &TestDb, tree: &Tree, direction: Direction, target: &str) {
         target,
         lock_timeout: Duration::from_secs(30),
         replay: true,
+        allow_data_loss: false,
     };
     migrate::migrate(conn.as_mut(), tree, &req, &mut Silent)
         .unwrap_or_else(|e| panic!("{} {target} on {}: {e}", tree.name, db.dialect));

@@ -108,6 +108,10 @@ pub struct GlobalOpts {
     /// Create the database (or the SQLite file's folder) when it does not exist
     #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
     pub create_database: bool,
+    /// Go ahead where a downgrade or reconcile would drop non-empty tables or
+    /// columns, or any change would cut or NULL stored values (refused otherwise)
+    #[arg(long, global = true, env = "AST_SCHEMA_ALLOW_DATA_LOSS", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    pub allow_data_loss: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -106,10 +106,11 @@ pub fn open(
         create_database: g.create_database && !existing_only,
         existing_only,
     };
+    let lock_wait = seconds("--lock-timeout", g.lock_timeout)?;
     let mut last_line: Option<Instant> = None;
     let quiet = style.quiet;
     let url = s.url.to_string();
-    connect::open(&s.url, &opts, &mut |attempt, waited, why| {
+    let mut conn = connect::open(&s.url, &opts, &mut |attempt, waited, why| {
         // At most one line every few seconds.
         if !quiet && last_line.is_none_or(|t| t.elapsed() >= Duration::from_secs(3)) {
             eprintln!(
@@ -118,7 +119,10 @@ pub fn open(
             );
             last_line = Some(Instant::now());
         }
-    })
+    })?;
+    conn.set_lock_wait(lock_wait)
+        .map_err(|e| Error::Database(format!("cannot set the lock wait: {e}")))?;
+    Ok(conn)
 }
 
 /// `config: ` before a line when several trees are shown.

@@ -49,7 +49,7 @@ pub fn list_tables(conn: &mut dyn Connection) -> Result<Vec<String>, Error> {
     };
     let rows = conn
         .query(sql)
-        .map_err(|e| Error::Database(format!("cannot list tables: {e}")))?;
+        .map_err(|e| Error::failed_read(e.kind, format!("cannot list tables: {e}")))?;
     Ok(rows
         .into_iter()
         .filter_map(|r| r.into_iter().next().flatten())
@@ -60,7 +60,7 @@ fn read_versions(conn: &mut dyn Connection, table: &str) -> Result<Vec<String>, 
     let d = conn.dialect();
     let rows = conn
         .query(&format!("SELECT version_num FROM {}", d.ident(table)))
-        .map_err(|e| Error::Database(format!("cannot read {table}: {e}")))?;
+        .map_err(|e| Error::failed_read(e.kind, format!("cannot read {table}: {e}")))?;
     Ok(rows
         .into_iter()
         .map(|r| r.into_iter().next().flatten().unwrap_or_default())
@@ -109,9 +109,14 @@ pub fn version_id(
     let id = match rows.as_slice() {
         [] => None,
         [one] if known_anywhere(tree.name, one) => Some(one.clone()),
-        [one] => {
+        [one] if looks_like_revision(one) => {
             return Err(Error::NewerDatabase(format!(
                 "{vt} says the database is at {one}, which this ast-schema does not know; use a newer ast-schema"
+            )))
+        }
+        [one] => {
+            return Err(Error::CorruptVersionTable(format!(
+                "{vt} holds {one:?}, which is not a revision id; fix or remove that row"
             )))
         }
         many => return Err(too_many_rows(&vt, many)),

@@ -55,6 +55,24 @@ impl Dialect {
             .join(", ")
     }
 
+    /// The length in characters of a string expression.
+    pub fn char_length(self, expr: &str) -> String {
+        match self {
+            Dialect::Mysql => format!("CHAR_LENGTH({expr})"),
+            Dialect::Postgresql => format!("char_length({expr})"),
+            Dialect::Sqlite => format!("length({expr})"),
+        }
+    }
+
+    /// An expression's value as text, so that it can be compared with any string
+    /// (a PostgreSQL enum refuses a literal that is not one of its labels).
+    pub fn text_of(self, expr: &str) -> String {
+        match self {
+            Dialect::Postgresql => format!("{expr}::text"),
+            _ => expr.to_string(),
+        }
+    }
+
     /// The statement terminator its command-line client expects.
     pub fn terminator(self) -> &'static str {
         ";"

@@ -60,7 +60,7 @@ pub fn db_failure(what: &str, e: &DbError) -> Error {
         DbErrorKind::Permission => {
             Error::Permission(format!("{what}: {e} (does the user have DDL rights?)"))
         }
-        _ => Error::Migration(format!("{what}: {e}")),
+        kind => Error::failed_change(kind, format!("{what}: {e}")),
     }
 }
 
@@ -242,8 +242,5 @@ fn step_failed(s: &PlannedStep, f: &Failure, note: String) -> Error {
         shorten(&f.sql),
         f.error
     );
-    match f.error.kind {
-        DbErrorKind::Permission => Error::Permission(msg),
-        _ => Error::Migration(msg),
-    }
+    Error::failed_change(f.error.kind, msg)
 }

@@ -20,7 +20,7 @@ use crate::engine::migrate::Outcome;
 use crate::engine::observer::Observer;
 use crate::engine::plan::{model_at, Direction};
 use crate::engine::shape::tree_tables;
-use crate::error::{DbErrorKind, Error};
+use crate::error::Error;
 
 /// Whether the database has none of the tables any revision of `tree` creates.
 pub fn is_fresh(tree: &Tree, st: &DbState, d: Dialect) -> Result<bool, Error> {
@@ -153,10 +153,7 @@ pub fn build(
             shorten(&f.sql),
             f.error
         );
-        return Err(match f.error.kind {
-            DbErrorKind::Permission => Error::Permission(msg),
-            _ => Error::Migration(msg),
-        });
+        return Err(Error::failed_change(f.error.kind, msg));
     }
     Ok(())
 }

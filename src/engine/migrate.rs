@@ -17,6 +17,7 @@ use crate::definitions::revision::Tree;
 use crate::dialect::expected::same_schema;
 use crate::engine::apply::{apply, db_failure, prepare_tables, StepRecord};
 use crate::engine::fast_path::{fast_path, is_fresh};
+use crate::engine::loss;
 use crate::engine::observer::{Observer, Silent};
 use crate::engine::plan::{check_direction, id_at, model_at, plan_from, Direction, Plan};
 use crate::engine::reconcile;
@@ -33,6 +34,8 @@ pub struct Request<'a> {
     /// Apply revision by revision even where the fast path could build the schema
     /// at once.
     pub replay: bool,
+    /// Go ahead where the plan would destroy stored data.
+    pub allow_data_loss: bool,
 }
 
 /// What a run did.
@@ -176,6 +179,7 @@ fn migrate_release(
     let mut reconciled = Vec::new();
     if !same_schema(&from_model, &want, d) {
         let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
+        reconcile::check_loss(conn, &r, req.allow_data_loss)?;
         let took = reconcile::apply_reconcile(conn, &r, None, obs)?;
         obs.reconciled(&r, took);
         reconciled = r.ops.iter().map(|o| o.describe()).collect();
@@ -221,10 +225,26 @@ fn migrate_locked(
         });
     }
     let start = shape::live_model(conn, tree, st.position)?;
-    let plan = plan_from(tree, conn.dialect(), st.position, to, start)?;
+    let d = conn.dialect();
+    let plan = plan_from(tree, d, st.position, to, start.clone())?;
     if st.position == 0 {
         refuse_unversioned(tree, &st, &plan)?;
     }
+    let effects: Vec<_> = loss::plan_effects(tree, d, st.position, to, &start)?
+        .into_iter()
+        .flatten()
+        .collect();
+    let losses = loss::count(conn, &start, &effects)?;
+    loss::refuse(
+        &format!(
+            "{} {} -> {}",
+            req.direction.name(),
+            tree.label(st.position),
+            tree.label(to)
+        ),
+        &losses,
+        req.allow_data_loss,
+    )?;
     prepare_tables(conn, tree, &st)?;
     let steps = apply(conn, &plan, obs)?;
     Ok(Outcome {
@@ -253,11 +273,21 @@ fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> 
         });
     for name in created {
         if st.has_table(&name) {
-            return Err(Error::Unversioned(format!(
-                "the database already has table {name} but no {} table: it was not built by Alembic or ast-schema; \
-                 if its schema matches a known revision, record that with `ast-schema stamp REV` first",
-                t.version_table()
-            )));
+            let table = t.version_table();
+            return Err(Error::Unversioned(if st.has_table(&table) {
+                format!(
+                    "{table} holds no revision, but the database already has table {name}: it was built \
+                     without recording its revision (by hand, from Asterisk's SQL files, or a run that was \
+                     stopped before recording it); if its schema matches a known revision, record that with \
+                     `ast-schema stamp REV` first"
+                )
+            } else {
+                format!(
+                    "the database already has table {name} but no {table} table: it was not built by Alembic \
+                     or ast-schema; if its schema matches a known revision, record that with \
+                     `ast-schema stamp REV` first"
+                )
+            }));
         }
     }
     Ok(())

@@ -13,6 +13,7 @@
 pub mod apply;
 pub mod diff;
 pub mod fast_path;
+pub mod loss;
 pub mod migrate;
 pub mod observer;
 pub mod plan;

@@ -15,6 +15,7 @@ use crate::definitions::revision::Tree;
 use crate::dialect::expected;
 use crate::engine::apply::{db_failure, shorten, start_row};
 use crate::engine::diff;
+use crate::engine::loss;
 use crate::engine::observer::Observer;
 use crate::engine::plan::model_at;
 use crate::engine::shape::{self, Candidate};
@@ -210,4 +211,22 @@ pub fn apply_reconcile(
         )));
     }
     Ok(started.elapsed())
+}
+
+/// Refuses a reconciliation that would destroy stored data, unless allowed.
+pub fn check_loss(
+    conn: &mut dyn Connection,
+    r: &Reconciliation,
+    allowed: bool,
+) -> Result<(), Error> {
+    let d = conn.dialect();
+    let refs: Vec<&Op> = r.ops.iter().collect();
+    let effects = loss::effects(&refs, &mut r.from_model.clone(), d, false)
+        .map_err(|e| Error::InvalidMigration(format!("reconcile: {e}")))?;
+    let losses = loss::count(conn, &r.from_model, &effects)?;
+    loss::refuse(
+        &format!("reconciling {} onto {}", r.from_id, r.to.label(r.to_pos)),
+        &losses,
+        allowed,
+    )
 }

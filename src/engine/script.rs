@@ -9,8 +9,10 @@
 use crate::db::version;
 use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
-use crate::engine::plan::{id_at, Plan};
+use crate::engine::loss;
+use crate::engine::plan::{id_at, model_at, Plan};
 use crate::engine::reconcile::{bookkeeping, Reconciliation};
+use crate::error::Error;
 
 /// How offline scripts group transactions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,9 +84,13 @@ impl Script {
 }
 
 /// The plan as a script: each revision's statements and its version-table update,
-/// grouped in transactions as `tx` says where the dialect allows.
-pub fn plan_script(plan: &Plan, tx: ScriptTransactions) -> Script {
+/// grouped in transactions as `tx` says where the dialect allows. A revision that
+/// would destroy stored data says so in a comment before its statements (the
+/// script cannot count rows; an online run refuses when there are any).
+pub fn plan_script(plan: &Plan, tx: ScriptTransactions) -> Result<Script, Error> {
     let d = plan.dialect;
+    let start = model_at(&plan.tree, d, plan.from)?;
+    let effects = loss::plan_effects(&plan.tree, d, plan.from, plan.to, &start)?;
     let table = plan.tree.version_table();
     let whole = d.transactional_ddl() && tx == ScriptTransactions::Whole;
     let per_revision = d.transactional_ddl() && !whole;
@@ -95,7 +101,7 @@ pub fn plan_script(plan: &Plan, tx: ScriptTransactions) -> Script {
     if plan.from == 0 && plan.to > 0 {
         w.stmt(&version::create_table_sql(d, &table));
     }
-    for s in &plan.steps {
+    for (i, s) in plan.steps.iter().enumerate() {
         w.comment(&format!(
             "Running {} {} -> {}, {}",
             s.direction.name(),
@@ -103,6 +109,9 @@ pub fn plan_script(plan: &Plan, tx: ScriptTransactions) -> Script {
             s.to.unwrap_or(""),
             s.message
         ));
+        for e in effects.get(i).into_iter().flatten() {
+            w.comment(&format!("WARNING: this {}", e.describe()));
+        }
         if per_revision {
             w.stmt("BEGIN");
         }
@@ -119,7 +128,7 @@ pub fn plan_script(plan: &Plan, tx: ScriptTransactions) -> Script {
     if whole {
         w.stmt("COMMIT");
     }
-    w
+    Ok(w)
 }
 
 /// `stamp FROM:TO --sql`: the version table (created when coming from base) moved
@@ -171,7 +180,9 @@ mod tests {
     fn a_plan_script_brackets_each_revision_where_ddl_is_transactional() {
         let t = config();
         let p = plan(&t, Dialect::Postgresql, 0, 2).unwrap();
-        let text = plan_script(&p, ScriptTransactions::PerRevision).finish();
+        let text = plan_script(&p, ScriptTransactions::PerRevision)
+            .unwrap()
+            .finish();
         assert!(
             text.starts_with("CREATE TABLE alembic_version_config"),
             "{text}"
@@ -185,14 +196,14 @@ mod tests {
             )),
             "{text}"
         );
-        let whole = plan_script(&p, ScriptTransactions::Whole).finish();
+        let whole = plan_script(&p, ScriptTransactions::Whole).unwrap().finish();
         assert_eq!(whole.matches("BEGIN;").count(), 1, "{whole}");
     }
 
     #[test]
     fn mysql_scripts_have_no_transaction_brackets_around_ddl() {
         let p = plan(&config(), Dialect::Mysql, 0, 3).unwrap();
-        let text = plan_script(&p, ScriptTransactions::Whole).finish();
+        let text = plan_script(&p, ScriptTransactions::Whole).unwrap().finish();
         assert!(
             !text.contains("BEGIN;") && !text.contains("COMMIT;"),
             "{text}"
@@ -204,7 +215,9 @@ mod tests {
     fn a_downgrade_script_deletes_the_version_row_at_base() {
         let t = config();
         let p = plan(&t, Dialect::Sqlite, 1, 0).unwrap();
-        let text = plan_script(&p, ScriptTransactions::PerRevision).finish();
+        let text = plan_script(&p, ScriptTransactions::PerRevision)
+            .unwrap()
+            .finish();
         assert!(!text.contains("CREATE TABLE alembic_version"), "{text}");
         assert!(
             text.contains(&format!(

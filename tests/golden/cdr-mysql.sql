@@ -43,6 +43,10 @@ UPDATE alembic_version_cdr SET version_num='54cde9847798' WHERE alembic_version_
 
 -- Running downgrade 54cde9847798 -> 210693f3123d, expand accountcode to 80
 
+-- WARNING: this narrows cdr.accountcode to 20 characters
+
+-- WARNING: this narrows cdr.peeraccount to 20 characters
+
 ALTER TABLE cdr
     MODIFY accountcode VARCHAR(20) NULL,
     MODIFY peeraccount VARCHAR(20) NULL;
@@ -50,6 +54,8 @@ ALTER TABLE cdr
 UPDATE alembic_version_cdr SET version_num='210693f3123d' WHERE alembic_version_cdr.version_num = '54cde9847798';
 
 -- Running downgrade 210693f3123d -> , Create CDR table.
+
+-- WARNING: this drops table cdr with its rows
 
 DROP TABLE cdr;
 

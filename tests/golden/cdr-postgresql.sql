@@ -51,6 +51,10 @@ COMMIT;
 
 -- Running downgrade 54cde9847798 -> 210693f3123d, expand accountcode to 80
 
+-- WARNING: this narrows cdr.accountcode to 20 characters
+
+-- WARNING: this narrows cdr.peeraccount to 20 characters
+
 BEGIN;
 
 ALTER TABLE cdr ALTER COLUMN accountcode TYPE VARCHAR(20);
@@ -62,6 +66,8 @@ UPDATE alembic_version_cdr SET version_num='210693f3123d' WHERE alembic_version_
 COMMIT;
 
 -- Running downgrade 210693f3123d -> , Create CDR table.
+
+-- WARNING: this drops table cdr with its rows
 
 BEGIN;
 

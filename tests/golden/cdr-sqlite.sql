@@ -77,6 +77,10 @@ COMMIT;
 
 -- Running downgrade 54cde9847798 -> 210693f3123d, expand accountcode to 80
 
+-- WARNING: this narrows cdr.accountcode to 20 characters
+
+-- WARNING: this narrows cdr.peeraccount to 20 characters
+
 BEGIN;
 
 CREATE TABLE ast_schema_rebuild_cdr (
@@ -114,6 +118,8 @@ UPDATE alembic_version_cdr SET version_num='210693f3123d' WHERE alembic_version_
 COMMIT;
 
 -- Running downgrade 210693f3123d -> , Create CDR table.
+
+-- WARNING: this drops table cdr with its rows
 
 BEGIN;
 

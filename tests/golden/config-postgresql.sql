@@ -1590,6 +1590,8 @@ COMMIT;
 
 -- Running upgrade 1d3ed26d9978 -> fe6592859b85, Fix mwi_subscribe_replaces_unsolicited
 
+-- WARNING: this limits ps_endpoints.mwi_subscribe_replaces_unsolicited to the values 0, 1, off, on, false, true, no, yes
+
 BEGIN;
 
 CREATE TYPE ast_bool_values AS ENUM ('0', '1', 'off', 'on', 'false', 'true', 'no', 'yes');
@@ -2402,6 +2404,8 @@ COMMIT;
 
 -- Running downgrade 2285f2ace275 -> e89e30cee53f, Add external_signaling_hostname to ps_transports
 
+-- WARNING: this drops column ps_transports.external_signaling_hostname with its values
+
 BEGIN;
 
 ALTER TABLE ps_transports DROP COLUMN external_signaling_hostname;
@@ -2411,6 +2415,10 @@ UPDATE alembic_version_config SET version_num='e89e30cee53f' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade e89e30cee53f -> bb6d54e22913, add rtp_port_start and rtp_port_end to ps_endpoints
+
+-- WARNING: this drops column ps_endpoints.rtp_port_end with its values
+
+-- WARNING: this drops column ps_endpoints.rtp_port_start with its values
 
 BEGIN;
 
@@ -2424,6 +2432,8 @@ COMMIT;
 
 -- Running downgrade bb6d54e22913 -> dc7c357dc178, add follow_redirect_methods to ps_endpoints
 
+-- WARNING: this drops column ps_endpoints.follow_redirect_methods with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN follow_redirect_methods;
@@ -2433,6 +2443,16 @@ UPDATE alembic_version_config SET version_num='dc7c357dc178' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade dc7c357dc178 -> abdc9ede147d, add taskpool options to system
+
+-- WARNING: this drops column ps_systems.taskpool_minimum_size with its values
+
+-- WARNING: this drops column ps_systems.taskpool_initial_size with its values
+
+-- WARNING: this drops column ps_systems.taskpool_auto_increment with its values
+
+-- WARNING: this drops column ps_systems.taskpool_idle_timeout with its values
+
+-- WARNING: this drops column ps_systems.taskpool_max_size with its values
 
 BEGIN;
 
@@ -2452,6 +2472,16 @@ COMMIT;
 
 -- Running downgrade abdc9ede147d -> 44bd6dd914fa, Add fields to ps_auths to support new algorithms
 
+-- WARNING: this drops column ps_auths.password_digest with its values
+
+-- WARNING: this drops column ps_auths.supported_algorithms_uas with its values
+
+-- WARNING: this drops column ps_auths.supported_algorithms_uac with its values
+
+-- WARNING: this drops column ps_globals.default_auth_algorithms_uas with its values
+
+-- WARNING: this drops column ps_globals.default_auth_algorithms_uac with its values
+
 BEGIN;
 
 ALTER TABLE ps_auths DROP COLUMN password_digest;
@@ -2470,6 +2500,10 @@ COMMIT;
 
 -- Running downgrade 44bd6dd914fa -> 4f91fc18c979, add qualify 2xx only option
 
+-- WARNING: this drops column ps_aors.qualify_2xx_only with its values
+
+-- WARNING: this drops column ps_contacts.qualify_2xx_only with its values
+
 BEGIN;
 
 ALTER TABLE ps_aors DROP COLUMN qualify_2xx_only;
@@ -2482,6 +2516,8 @@ COMMIT;
 
 -- Running downgrade 4f91fc18c979 -> 801b9fced8b7, Add suppress_moh_on_sendonly
 
+-- WARNING: this drops column ps_endpoints.suppress_moh_on_sendonly with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN suppress_moh_on_sendonly;
@@ -2491,6 +2527,8 @@ UPDATE alembic_version_config SET version_num='801b9fced8b7' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 801b9fced8b7 -> 655054a68ad5, add generator_data to ps_subscription_persistence
+
+-- WARNING: this drops column ps_subscription_persistence.generator_data with its values
 
 BEGIN;
 
@@ -2502,6 +2540,8 @@ COMMIT;
 
 -- Running downgrade 655054a68ad5 -> 2b7c507d7d12, add pjsip tenantid
 
+-- WARNING: this drops column ps_endpoints.tenantid with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN tenantid;
@@ -2511,6 +2551,8 @@ UPDATE alembic_version_config SET version_num='2b7c507d7d12' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 2b7c507d7d12 -> bd9c5159c7ea, add queue_log option log-restricted-caller-id
+
+-- WARNING: this drops column queues.log_restricted_caller_id with its values
 
 BEGIN;
 
@@ -2556,6 +2598,8 @@ COMMIT;
 
 -- Running downgrade d5122576cca8 -> cf150a175fd3, add transport attribute to identify
 
+-- WARNING: this drops column ps_endpoint_id_ips.transport with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoint_id_ips DROP COLUMN transport;
@@ -2566,6 +2610,8 @@ COMMIT;
 
 -- Running downgrade cf150a175fd3 -> 8fce8496f03e, add match_request_uri attribute to identify
 
+-- WARNING: this drops column ps_endpoint_id_ips.match_request_uri with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoint_id_ips DROP COLUMN match_request_uri;
@@ -2575,6 +2621,14 @@ UPDATE alembic_version_config SET version_num='8fce8496f03e' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 8fce8496f03e -> 74dc751dfe8e, Add TCP keepalive settings to ps_transports
+
+-- WARNING: this drops column ps_transports.tcp_keepalive_enable with its values
+
+-- WARNING: this drops column ps_transports.tcp_keepalive_idle_time with its values
+
+-- WARNING: this drops column ps_transports.tcp_keepalive_interval_time with its values
+
+-- WARNING: this drops column ps_transports.tcp_keepalive_probe_count with its values
 
 BEGIN;
 
@@ -2591,6 +2645,148 @@ UPDATE alembic_version_config SET version_num='74dc751dfe8e' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 74dc751dfe8e -> bd335bae5d33, more permission boolean columns
+
+-- WARNING: this limits ps_aors.authenticate_qualify to the values yes, no
+
+-- WARNING: this limits ps_aors.remove_existing to the values yes, no
+
+-- WARNING: this limits ps_aors.support_path to the values yes, no
+
+-- WARNING: this limits ps_asterisk_publications.device_state to the values yes, no
+
+-- WARNING: this limits ps_asterisk_publications.mailbox_state to the values yes, no
+
+-- WARNING: this limits ps_contacts.authenticate_qualify to the values yes, no
+
+-- WARNING: this limits ps_contacts.prune_on_boot to the values yes, no
+
+-- WARNING: this limits ps_endpoint_id_ips.srv_lookups to the values yes, no
+
+-- WARNING: this limits ps_endpoints.accept_multiple_sdp_answers to the values yes, no
+
+-- WARNING: this limits ps_endpoints.aggregate_mwi to the values yes, no
+
+-- WARNING: this limits ps_endpoints.allow_overlap to the values yes, no
+
+-- WARNING: this limits ps_endpoints.allow_subscribe to the values yes, no
+
+-- WARNING: this limits ps_endpoints.allow_transfer to the values yes, no
+
+-- WARNING: this limits ps_endpoints.asymmetric_rtp_codec to the values yes, no
+
+-- WARNING: this limits ps_endpoints.bind_rtp_to_media_address to the values yes, no
+
+-- WARNING: this limits ps_endpoints.bundle to the values yes, no
+
+-- WARNING: this limits ps_endpoints.direct_media to the values yes, no
+
+-- WARNING: this limits ps_endpoints.disable_direct_media_on_nat to the values yes, no
+
+-- WARNING: this limits ps_endpoints.dtls_auto_generate_cert to the values yes, no
+
+-- WARNING: this limits ps_endpoints.fax_detect to the values yes, no
+
+-- WARNING: this limits ps_endpoints.follow_early_media_fork to the values yes, no
+
+-- WARNING: this limits ps_endpoints.force_avp to the values yes, no
+
+-- WARNING: this limits ps_endpoints.force_rport to the values yes, no
+
+-- WARNING: this limits ps_endpoints.g726_non_standard to the values yes, no
+
+-- WARNING: this limits ps_endpoints.ice_support to the values yes, no
+
+-- WARNING: this limits ps_endpoints.inband_progress to the values yes, no
+
+-- WARNING: this limits ps_endpoints.media_encryption_optimistic to the values yes, no
+
+-- WARNING: this limits ps_endpoints.media_use_received_transport to the values yes, no
+
+-- WARNING: this limits ps_endpoints.moh_passthrough to the values yes, no
+
+-- WARNING: this limits ps_endpoints.notify_early_inuse_ringing to the values yes, no
+
+-- WARNING: this limits ps_endpoints.one_touch_recording to the values yes, no
+
+-- WARNING: this limits ps_endpoints.preferred_codec_only to the values yes, no
+
+-- WARNING: this limits ps_endpoints.refer_blind_progress to the values yes, no
+
+-- WARNING: this limits ps_endpoints.rewrite_contact to the values yes, no
+
+-- WARNING: this limits ps_endpoints.rpid_immediate to the values yes, no
+
+-- WARNING: this limits ps_endpoints.rtcp_mux to the values yes, no
+
+-- WARNING: this limits ps_endpoints.rtp_ipv6 to the values yes, no
+
+-- WARNING: this limits ps_endpoints.rtp_symmetric to the values yes, no
+
+-- WARNING: this limits ps_endpoints.send_diversion to the values yes, no
+
+-- WARNING: this limits ps_endpoints.send_pai to the values yes, no
+
+-- WARNING: this limits ps_endpoints.send_rpid to the values yes, no
+
+-- WARNING: this limits ps_endpoints.srtp_tag_32 to the values yes, no
+
+-- WARNING: this limits ps_endpoints.suppress_q850_reason_headers to the values yes, no
+
+-- WARNING: this limits ps_endpoints.t38_udptl to the values yes, no
+
+-- WARNING: this limits ps_endpoints.t38_udptl_ipv6 to the values yes, no
+
+-- WARNING: this limits ps_endpoints.t38_udptl_nat to the values yes, no
+
+-- WARNING: this limits ps_endpoints.trust_id_inbound to the values yes, no
+
+-- WARNING: this limits ps_endpoints.trust_id_outbound to the values yes, no
+
+-- WARNING: this limits ps_endpoints.use_avpf to the values yes, no
+
+-- WARNING: this limits ps_endpoints.use_ptime to the values yes, no
+
+-- WARNING: this limits ps_endpoints.user_eq_phone to the values yes, no
+
+-- WARNING: this limits ps_endpoints.webrtc to the values yes, no
+
+-- WARNING: this limits ps_globals.disable_multi_domain to the values yes, no
+
+-- WARNING: this limits ps_globals.ignore_uri_user_options to the values yes, no
+
+-- WARNING: this limits ps_globals.mwi_disable_initial_unsolicited to the values yes, no
+
+-- WARNING: this limits ps_outbound_publishes.multi_user to the values yes, no
+
+-- WARNING: this limits ps_registrations.auth_rejection_permanent to the values yes, no
+
+-- WARNING: this limits ps_registrations.line to the values yes, no
+
+-- WARNING: this limits ps_registrations.support_path to the values yes, no
+
+-- WARNING: this limits ps_resource_list.full_state to the values yes, no
+
+-- WARNING: this limits ps_subscription_persistence.prune_on_boot to the values yes, no
+
+-- WARNING: this limits ps_systems.accept_multiple_sdp_answers to the values yes, no
+
+-- WARNING: this limits ps_systems.compact_headers to the values yes, no
+
+-- WARNING: this limits ps_systems.disable_tcp_switch to the values yes, no
+
+-- WARNING: this limits ps_systems.follow_early_media_fork to the values yes, no
+
+-- WARNING: this limits ps_transports.allow_reload to the values yes, no
+
+-- WARNING: this limits ps_transports.allow_wildcard_certs to the values yes, no
+
+-- WARNING: this limits ps_transports.require_client_cert to the values yes, no
+
+-- WARNING: this limits ps_transports.symmetric_transport to the values yes, no
+
+-- WARNING: this limits ps_transports.verify_client to the values yes, no
+
+-- WARNING: this limits ps_transports.verify_server to the values yes, no
 
 BEGIN;
 
@@ -3026,6 +3222,8 @@ COMMIT;
 
 -- Running downgrade bd335bae5d33 -> 24c12d8e9014, Create STIR/SHAKEN TN table
 
+-- WARNING: this drops table stir_tn with its rows
+
 BEGIN;
 
 DROP TABLE stir_tn;
@@ -3036,6 +3234,8 @@ COMMIT;
 
 -- Running downgrade 24c12d8e9014 -> 37a5332640e2, add user-agent-header to ps_registrations
 
+-- WARNING: this drops column ps_registrations.user_agent with its values
+
 BEGIN;
 
 ALTER TABLE ps_registrations DROP COLUMN user_agent;
@@ -3045,6 +3245,8 @@ UPDATE alembic_version_config SET version_num='37a5332640e2' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 37a5332640e2 -> dac2b4c328b8, update pjsip tls method list
+
+-- WARNING: this limits ps_transports.method to the values default, unspecified, tlsv1, sslv2, sslv3, sslv23
 
 BEGIN;
 
@@ -3061,6 +3263,52 @@ UPDATE alembic_version_config SET version_num='dac2b4c328b8' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade dac2b4c328b8 -> f5b0e7427449, increase pjsip id length
+
+-- WARNING: this narrows ps_aors.id to 40 characters
+
+-- WARNING: this narrows ps_aors.outbound_proxy to 40 characters
+
+-- WARNING: this narrows ps_auths.id to 40 characters
+
+-- WARNING: this narrows ps_auths.realm to 40 characters
+
+-- WARNING: this narrows ps_contacts.outbound_proxy to 40 characters
+
+-- WARNING: this narrows ps_contacts.endpoint to 40 characters
+
+-- WARNING: this narrows ps_domain_aliases.id to 40 characters
+
+-- WARNING: this narrows ps_domain_aliases.domain to 40 characters
+
+-- WARNING: this narrows ps_endpoint_id_ips.id to 40 characters
+
+-- WARNING: this narrows ps_endpoint_id_ips.endpoint to 40 characters
+
+-- WARNING: this narrows ps_endpoints.id to 40 characters
+
+-- WARNING: this narrows ps_endpoints.aors to 200 characters
+
+-- WARNING: this narrows ps_endpoints.auth to 40 characters
+
+-- WARNING: this narrows ps_endpoints.outbound_auth to 40 characters
+
+-- WARNING: this narrows ps_endpoints.outbound_proxy to 40 characters
+
+-- WARNING: this narrows ps_inbound_publications.id to 40 characters
+
+-- WARNING: this narrows ps_inbound_publications.endpoint to 40 characters
+
+-- WARNING: this narrows ps_outbound_publishes.id to 40 characters
+
+-- WARNING: this narrows ps_outbound_publishes.outbound_auth to 40 characters
+
+-- WARNING: this narrows ps_registrations.id to 40 characters
+
+-- WARNING: this narrows ps_registrations.outbound_auth to 40 characters
+
+-- WARNING: this narrows ps_registrations.outbound_proxy to 40 characters
+
+-- WARNING: this narrows ps_registrations.endpoint to 40 characters
 
 BEGIN;
 
@@ -3116,6 +3364,8 @@ COMMIT;
 
 -- Running downgrade f5b0e7427449 -> 4042a0ff4d9f, Add loop_last to res_musiconhold
 
+-- WARNING: this drops column musiconhold.loop_last with its values
+
 BEGIN;
 
 ALTER TABLE musiconhold DROP COLUMN loop_last;
@@ -3125,6 +3375,8 @@ UPDATE alembic_version_config SET version_num='4042a0ff4d9f' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 4042a0ff4d9f -> f261363a857f, add reason_paused to queue_members
+
+-- WARNING: this drops column queue_members.reason_paused with its values
 
 BEGIN;
 
@@ -3136,6 +3388,8 @@ COMMIT;
 
 -- Running downgrade f261363a857f -> 5a2247c957d2, add overlap_context
 
+-- WARNING: this drops column ps_endpoints.overlap_context with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN overlap_context;
@@ -3145,6 +3399,8 @@ UPDATE alembic_version_config SET version_num='5a2247c957d2' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 5a2247c957d2 -> ccf795ee535f, add aoc option
+
+-- WARNING: this drops column ps_endpoints.send_aoc with its values
 
 BEGIN;
 
@@ -3156,6 +3412,8 @@ COMMIT;
 
 -- Running downgrade ccf795ee535f -> 417c0247fd7e, all_codecs_on_empty_reinvite
 
+-- WARNING: this drops column ps_globals.all_codecs_on_empty_reinvite with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN all_codecs_on_empty_reinvite;
@@ -3165,6 +3423,14 @@ UPDATE alembic_version_config SET version_num='417c0247fd7e' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 417c0247fd7e -> 539f68bede2c, add security_negotiation and security_mechanisms to endpoint
+
+-- WARNING: this drops column ps_endpoints.security_negotiation with its values
+
+-- WARNING: this drops column ps_endpoints.security_mechanisms with its values
+
+-- WARNING: this drops column ps_registrations.security_negotiation with its values
+
+-- WARNING: this drops column ps_registrations.security_mechanisms with its values
 
 BEGIN;
 
@@ -3184,6 +3450,8 @@ COMMIT;
 
 -- Running downgrade 539f68bede2c -> 9f3692b1654b, Add peer_supported to 100rel
 
+-- WARNING: this limits ps_endpoints.100rel to the values no, required, yes
+
 BEGIN;
 
 CREATE TYPE pjsip_100rel_values AS ENUM ('no', 'required', 'yes');
@@ -3197,6 +3465,12 @@ UPDATE alembic_version_config SET version_num='9f3692b1654b' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 9f3692b1654b -> 7197536bb68d, Add Stir Shaken Profile and Codec Preference to ps endpoint
+
+-- WARNING: this drops column ps_endpoints.outgoing_call_offer_pref with its values
+
+-- WARNING: this drops column ps_endpoints.incoming_call_offer_pref with its values
+
+-- WARNING: this drops column ps_endpoints.stir_shaken_profile with its values
 
 BEGIN;
 
@@ -3216,6 +3490,10 @@ COMMIT;
 
 -- Running downgrade 7197536bb68d -> 58e440314c2a, Geoloc Endpoint Params
 
+-- WARNING: this drops column ps_endpoints.geoloc_outgoing_call_profile with its values
+
+-- WARNING: this drops column ps_endpoints.geoloc_incoming_call_profile with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN geoloc_outgoing_call_profile;
@@ -3228,6 +3506,8 @@ COMMIT;
 
 -- Running downgrade 58e440314c2a -> 18e0805d367f, allow_wildcard_certs
 
+-- WARNING: this drops column ps_transports.allow_wildcard_certs with its values
+
 BEGIN;
 
 ALTER TABLE ps_transports DROP COLUMN allow_wildcard_certs;
@@ -3237,6 +3517,8 @@ UPDATE alembic_version_config SET version_num='18e0805d367f' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 18e0805d367f -> 0bee61aa9425, max_random_initial_delay
+
+-- WARNING: this drops column ps_registrations.max_random_initial_delay with its values
 
 BEGIN;
 
@@ -3248,6 +3530,8 @@ COMMIT;
 
 -- Running downgrade 0bee61aa9425 -> 8f72185e437f, allow_sending_180_after_183
 
+-- WARNING: this drops column ps_globals.allow_sending_180_after_183 with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN allow_sending_180_after_183;
@@ -3257,6 +3541,8 @@ UPDATE alembic_version_config SET version_num='8f72185e437f' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 8f72185e437f -> a06d8f8462d9, res_pjsip_pubsub add resource_list option resource_display_name
+
+-- WARNING: this drops column ps_resource_list.resource_display_name with its values
 
 BEGIN;
 
@@ -3268,6 +3554,8 @@ COMMIT;
 
 -- Running downgrade a06d8f8462d9 -> f56d79a9f337, add t38_bind_udptl_to_media_address
 
+-- WARNING: this drops column ps_endpoints.t38_bind_udptl_to_media_address with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN t38_bind_udptl_to_media_address;
@@ -3277,6 +3565,8 @@ UPDATE alembic_version_config SET version_num='f56d79a9f337' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade f56d79a9f337 -> c20d6e3992f4, pjsip create remove_unavailable
+
+-- WARNING: this drops column ps_aors.remove_unavailable with its values
 
 BEGIN;
 
@@ -3288,6 +3578,8 @@ COMMIT;
 
 -- Running downgrade c20d6e3992f4 -> 8915fcc5766f, add allow_unauthenticated_options
 
+-- WARNING: this drops column ps_endpoints.allow_unauthenticated_options with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN allow_unauthenticated_options;
@@ -3297,6 +3589,8 @@ UPDATE alembic_version_config SET version_num='8915fcc5766f' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 8915fcc5766f -> e658c26033ca, Add ringinuse to queue_members
+
+-- WARNING: this drops column queue_members.ringinuse with its values
 
 BEGIN;
 
@@ -3308,6 +3602,8 @@ COMMIT;
 
 -- Running downgrade e658c26033ca -> 1ae0609b6646, create history info flag
 
+-- WARNING: this drops column ps_endpoints.send_history_info with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN send_history_info;
@@ -3317,6 +3613,8 @@ UPDATE alembic_version_config SET version_num='1ae0609b6646' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 1ae0609b6646 -> 61797b9fced6, increase reg server size
+
+-- WARNING: this narrows ps_contacts.reg_server to 20 characters
 
 BEGIN;
 
@@ -3328,6 +3626,8 @@ COMMIT;
 
 -- Running downgrade 61797b9fced6 -> b80485ff4dd0, add stir shaken
 
+-- WARNING: this drops column ps_endpoints.stir_shaken with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN stir_shaken;
@@ -3337,6 +3637,14 @@ UPDATE alembic_version_config SET version_num='b80485ff4dd0' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade b80485ff4dd0 -> 79290b511e4b, Add pjsip endpoint ACN options
+
+-- WARNING: this drops column ps_endpoints.codec_prefs_incoming_offer with its values
+
+-- WARNING: this drops column ps_endpoints.codec_prefs_outgoing_offer with its values
+
+-- WARNING: this drops column ps_endpoints.codec_prefs_incoming_answer with its values
+
+-- WARNING: this drops column ps_endpoints.codec_prefs_outgoing_answer with its values
 
 BEGIN;
 
@@ -3354,6 +3662,8 @@ COMMIT;
 
 -- Running downgrade 79290b511e4b -> fbb7766f17bc, pjsip add disable_rport
 
+-- WARNING: this drops column ps_systems.disable_rport with its values
+
 BEGIN;
 
 ALTER TABLE ps_systems DROP COLUMN disable_rport;
@@ -3363,6 +3673,10 @@ UPDATE alembic_version_config SET version_num='fbb7766f17bc' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade fbb7766f17bc -> 3a094a18e75b, add playlist to moh
+
+-- WARNING: this limits musiconhold.mode to the values custom, files, mp3nb, quietmp3nb, quietmp3
+
+-- WARNING: this drops table musiconhold_entry with its rows
 
 BEGIN;
 
@@ -3382,6 +3696,8 @@ COMMIT;
 
 -- Running downgrade 3a094a18e75b -> 80473bad3c16, pjsip add norefersub
 
+-- WARNING: this drops column ps_globals.norefersub with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN norefersub;
@@ -3392,6 +3708,8 @@ COMMIT;
 
 -- Running downgrade 80473bad3c16 -> f3c0b8695b66, ignore 183 without sdp
 
+-- WARNING: this drops column ps_endpoints.ignore_183_without_sdp with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN ignore_183_without_sdp;
@@ -3401,6 +3719,8 @@ UPDATE alembic_version_config SET version_num='f3c0b8695b66' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade f3c0b8695b66 -> 0838f8db6a61, taskprocessor_overload_trigger
+
+-- WARNING: this drops column ps_globals.taskprocessor_overload_trigger with its values
 
 BEGIN;
 
@@ -3414,6 +3734,8 @@ COMMIT;
 
 -- Running downgrade 0838f8db6a61 -> 1ac563b350a8, pjsip add send_contact_status_on_update_registration
 
+-- WARNING: this drops column ps_globals.send_contact_status_on_update_registration with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN send_contact_status_on_update_registration;
@@ -3423,6 +3745,10 @@ UPDATE alembic_version_config SET version_num='1ac563b350a8' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 1ac563b350a8 -> 2bb1a85135ad, add pjsip trust/send _connected_line
+
+-- WARNING: this drops column ps_endpoints.trust_connected_line with its values
+
+-- WARNING: this drops column ps_endpoints.send_connected_line with its values
 
 BEGIN;
 
@@ -3436,6 +3762,8 @@ COMMIT;
 
 -- Running downgrade 2bb1a85135ad -> 465f47f880be, pjsip add use_callerid_contact
 
+-- WARNING: this drops column ps_globals.use_callerid_contact with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN use_callerid_contact;
@@ -3445,6 +3773,20 @@ UPDATE alembic_version_config SET version_num='465f47f880be' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 465f47f880be -> 7f85dd44c775, add pjsip google voice sip options
+
+-- WARNING: this limits ps_transports.protocol to the values udp, tcp, tls, ws, wss
+
+-- WARNING: this limits ps_auths.auth_type to the values md5, userpass
+
+-- WARNING: this drops column ps_registrations.support_outbound with its values
+
+-- WARNING: this drops column ps_registrations.contact_header_params with its values
+
+-- WARNING: this drops column ps_auths.refresh_token with its values
+
+-- WARNING: this drops column ps_auths.oauth_clientid with its values
+
+-- WARNING: this drops column ps_auths.oauth_secret with its values
 
 BEGIN;
 
@@ -3510,6 +3852,8 @@ COMMIT;
 
 -- Running downgrade 1d3ed26d9978 -> 19b00bc19b7b, Increase uri column size
 
+-- WARNING: this narrows ps_contacts.uri to 255 characters
+
 BEGIN;
 
 ALTER TABLE ps_contacts ALTER COLUMN uri TYPE VARCHAR(255);
@@ -3520,6 +3864,8 @@ COMMIT;
 
 -- Running downgrade 19b00bc19b7b -> 0be05c3a8225, add suppress_q850_reason_headers to endpoint
 
+-- WARNING: this drops column ps_endpoints.suppress_q850_reason_header with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN suppress_q850_reason_header;
@@ -3529,6 +3875,14 @@ UPDATE alembic_version_config SET version_num='0be05c3a8225' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 0be05c3a8225 -> d3e4284f8707, Add early media options
+
+-- WARNING: this drops column ps_systems.follow_early_media_fork with its values
+
+-- WARNING: this drops column ps_systems.accept_multiple_sdp_answers with its values
+
+-- WARNING: this drops column ps_endpoints.follow_early_media_fork with its values
+
+-- WARNING: this drops column ps_endpoints.accept_multiple_sdp_answers with its values
 
 BEGIN;
 
@@ -3546,6 +3900,8 @@ COMMIT;
 
 -- Running downgrade d3e4284f8707 -> 52798ad97bdf, add prune_on_boot to ps_subscription_persistence
 
+-- WARNING: this drops column ps_subscription_persistence.prune_on_boot with its values
+
 BEGIN;
 
 ALTER TABLE ps_subscription_persistence DROP COLUMN prune_on_boot;
@@ -3555,6 +3911,8 @@ UPDATE alembic_version_config SET version_num='52798ad97bdf' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 52798ad97bdf -> e2f04d309071, add pjsip identify by header
+
+-- WARNING: this limits ps_endpoints.identify_by to the values username, auth_username, ip
 
 BEGIN;
 
@@ -3568,6 +3926,8 @@ COMMIT;
 
 -- Running downgrade e2f04d309071 -> 041c0d3d1857, add wrapuptime to queue_members
 
+-- WARNING: this drops column queue_members.wrapuptime with its values
+
 BEGIN;
 
 ALTER TABLE queue_members DROP COLUMN wrapuptime;
@@ -3577,6 +3937,8 @@ UPDATE alembic_version_config SET version_num='041c0d3d1857' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 041c0d3d1857 -> de83fac997e2, add_dtls_auto_generate_cert
+
+-- WARNING: this drops column ps_endpoints.dtls_auto_generate_cert with its values
 
 BEGIN;
 
@@ -3588,6 +3950,8 @@ COMMIT;
 
 -- Running downgrade de83fac997e2 -> 20abce6d1e3c, add bundle to ps_endpoints
 
+-- WARNING: this drops column ps_endpoints.bundle with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN bundle;
@@ -3597,6 +3961,8 @@ UPDATE alembic_version_config SET version_num='20abce6d1e3c' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 20abce6d1e3c -> a1698e8bb9c5, add pjsip identify by ip
+
+-- WARNING: this limits ps_endpoints.identify_by to the values username, auth_username
 
 BEGIN;
 
@@ -3614,6 +3980,8 @@ COMMIT;
 
 -- Running downgrade a1698e8bb9c5 -> b83645976fdd, add_incoming_mwi_mailbox
 
+-- WARNING: this drops column ps_endpoints.incoming_mwi_mailbox with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN incoming_mwi_mailbox;
@@ -3623,6 +3991,8 @@ UPDATE alembic_version_config SET version_num='b83645976fdd' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade b83645976fdd -> f3d1c5d38b56, add dtls_fingerprint to ps_endpoints
+
+-- WARNING: this drops column ps_endpoints.dtls_fingerprint with its values
 
 BEGIN;
 
@@ -3636,6 +4006,8 @@ COMMIT;
 
 -- Running downgrade f3d1c5d38b56 -> 44ccced114ce, add_prune_on_boot
 
+-- WARNING: this drops column ps_contacts.prune_on_boot with its values
+
 BEGIN;
 
 ALTER TABLE ps_contacts DROP COLUMN prune_on_boot;
@@ -3646,6 +4018,8 @@ COMMIT;
 
 -- Running downgrade 44ccced114ce -> 164abbd708c, add webrtc option to ps_endpoints
 
+-- WARNING: this drops column ps_endpoints.webrtc with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN webrtc;
@@ -3655,6 +4029,8 @@ UPDATE alembic_version_config SET version_num='164abbd708c' WHERE alembic_versio
 COMMIT;
 
 -- Running downgrade 164abbd708c -> 39959b9c2566, Add auto_info to endpoint dtmf_mode
+
+-- WARNING: this limits ps_endpoints.dtmf_mode to the values rfc4733, inband, info, auto
 
 BEGIN;
 
@@ -3670,6 +4046,10 @@ COMMIT;
 
 -- Running downgrade 39959b9c2566 -> d7983954dd96, pjsip_stream_maximum
 
+-- WARNING: this drops column ps_endpoints.max_audio_streams with its values
+
+-- WARNING: this drops column ps_endpoints.max_video_streams with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN max_audio_streams;
@@ -3682,6 +4062,8 @@ COMMIT;
 
 -- Running downgrade d7983954dd96 -> 86bb1efa278d, add ps_endpoints.notify_early_inuse_ringing
 
+-- WARNING: this drops column ps_endpoints.notify_early_inuse_ringing with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN notify_early_inuse_ringing;
@@ -3691,6 +4073,8 @@ UPDATE alembic_version_config SET version_num='86bb1efa278d' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 86bb1efa278d -> 1d0e332c32af, add ps_endpoints.refer_blind_progress
+
+-- WARNING: this drops column ps_endpoints.refer_blind_progress with its values
 
 BEGIN;
 
@@ -3702,6 +4086,8 @@ COMMIT;
 
 -- Running downgrade 1d0e332c32af -> 2da192dbbc65, create rls table
 
+-- WARNING: this drops table ps_resource_list with its rows
+
 BEGIN;
 
 DROP TABLE ps_resource_list;
@@ -3711,6 +4097,12 @@ UPDATE alembic_version_config SET version_num='2da192dbbc65' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 2da192dbbc65 -> 8fce4c573e15, add publish tables
+
+-- WARNING: this drops table ps_outbound_publishes with its rows
+
+-- WARNING: this drops table ps_inbound_publications with its rows
+
+-- WARNING: this drops table ps_asterisk_publications with its rows
 
 BEGIN;
 
@@ -3726,6 +4118,8 @@ COMMIT;
 
 -- Running downgrade 8fce4c573e15 -> f638dbe2eb23, add pjsip allow_overlap
 
+-- WARNING: this drops column ps_endpoints.allow_overlap with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN allow_overlap;
@@ -3735,6 +4129,10 @@ UPDATE alembic_version_config SET version_num='f638dbe2eb23' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade f638dbe2eb23 -> 15db7b91a97a, symmetric_transport
+
+-- WARNING: this drops column ps_subscription_persistence.contact_uri with its values
+
+-- WARNING: this drops column ps_transports.symmetric_transport with its values
 
 BEGIN;
 
@@ -3748,6 +4146,8 @@ COMMIT;
 
 -- Running downgrade 15db7b91a97a -> 465e70e8c337, empty message
 
+-- WARNING: this drops column ps_endpoints.rtcp_mux with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN rtcp_mux;
@@ -3757,6 +4157,8 @@ UPDATE alembic_version_config SET version_num='465e70e8c337' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 465e70e8c337 -> 28ab27a7826d, Add match_header attribute to identify
+
+-- WARNING: this drops column ps_endpoint_id_ips.match_header with its values
 
 BEGIN;
 
@@ -3768,6 +4170,8 @@ COMMIT;
 
 -- Running downgrade 28ab27a7826d -> 4468b4a91372, add srv_lookups to identify
 
+-- WARNING: this drops column ps_endpoint_id_ips.srv_lookups with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoint_id_ips DROP COLUMN srv_lookups;
@@ -3777,6 +4181,8 @@ UPDATE alembic_version_config SET version_num='4468b4a91372' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 4468b4a91372 -> a6ef36f1309, add pjsip asymmetric rtp codec
+
+-- WARNING: this drops column ps_endpoints.asymmetric_rtp_codec with its values
 
 BEGIN;
 
@@ -3788,6 +4194,8 @@ COMMIT;
 
 -- Running downgrade a6ef36f1309 -> 7f3e21abe318, ps_globals add ignore_uri_user_options
 
+-- WARNING: this drops column ps_globals.ignore_uri_user_options with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN ignore_uri_user_options;
@@ -3797,6 +4205,8 @@ UPDATE alembic_version_config SET version_num='7f3e21abe318' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 7f3e21abe318 -> 4e2493ef32e6, add preferred_codec_only option to pjsip
+
+-- WARNING: this drops column ps_endpoints.preferred_codec_only with its values
 
 BEGIN;
 
@@ -3808,6 +4218,8 @@ COMMIT;
 
 -- Running downgrade 4e2493ef32e6 -> 3772f8f828da, Add contact_user to endpoint
 
+-- WARNING: this drops column ps_endpoints.contact_user with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN contact_user;
@@ -3817,6 +4229,8 @@ UPDATE alembic_version_config SET version_num='3772f8f828da' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 3772f8f828da -> c7a44a5a0851, update_identify_by
+
+-- WARNING: this limits ps_endpoints.identify_by to the values username
 
 BEGIN;
 
@@ -3834,6 +4248,12 @@ COMMIT;
 
 -- Running downgrade c7a44a5a0851 -> 4a6c67fa9b7a, pjsip: add global MWI options
 
+-- WARNING: this drops column ps_globals.mwi_tps_queue_high with its values
+
+-- WARNING: this drops column ps_globals.mwi_tps_queue_low with its values
+
+-- WARNING: this drops column ps_globals.mwi_disable_initial_unsolicited with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN mwi_tps_queue_high;
@@ -3848,6 +4268,8 @@ COMMIT;
 
 -- Running downgrade 4a6c67fa9b7a -> 9deac0ae4717, add fax_detect_timeout option
 
+-- WARNING: this drops column ps_endpoints.fax_detect_timeout with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN fax_detect_timeout;
@@ -3858,6 +4280,8 @@ COMMIT;
 
 -- Running downgrade 9deac0ae4717 -> ef7efc2d3964, pjsip_add_subscribe_context
 
+-- WARNING: this drops column ps_endpoints.subscribe_context with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN subscribe_context;
@@ -3867,6 +4291,8 @@ UPDATE alembic_version_config SET version_num='ef7efc2d3964' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade ef7efc2d3964 -> a845e4d8ade8, ps_contacts add endpoint and modify expiration_time to bigint
+
+-- WARNING: this drops column ps_contacts.endpoint with its values
 
 BEGIN;
 
@@ -3884,6 +4310,12 @@ COMMIT;
 
 -- Running downgrade a845e4d8ade8 -> d7e3c73eb2bf, res_pjsip: add contact via_addr and callid
 
+-- WARNING: this drops column ps_contacts.via_addr with its values
+
+-- WARNING: this drops column ps_contacts.via_port with its values
+
+-- WARNING: this drops column ps_contacts.call_id with its values
+
 BEGIN;
 
 ALTER TABLE ps_contacts DROP COLUMN via_addr;
@@ -3897,6 +4329,18 @@ UPDATE alembic_version_config SET version_num='d7e3c73eb2bf' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade d7e3c73eb2bf -> 6be31516058d, Add PJSIP Endpoint IP Access Control options
+
+-- WARNING: this drops column ps_endpoints.contact_acl with its values
+
+-- WARNING: this drops column ps_endpoints.contact_permit with its values
+
+-- WARNING: this drops column ps_endpoints.contact_deny with its values
+
+-- WARNING: this drops column ps_endpoints.acl with its values
+
+-- WARNING: this drops column ps_endpoints.permit with its values
+
+-- WARNING: this drops column ps_endpoints.deny with its values
 
 BEGIN;
 
@@ -3918,6 +4362,8 @@ COMMIT;
 
 -- Running downgrade 6be31516058d -> 81b01a191a46, ps_contacts add authenticate_qualify
 
+-- WARNING: this drops column ps_contacts.authenticate_qualify with its values
+
 BEGIN;
 
 ALTER TABLE ps_contacts DROP COLUMN authenticate_qualify;
@@ -3927,6 +4373,8 @@ UPDATE alembic_version_config SET version_num='81b01a191a46' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 81b01a191a46 -> 65eb22eb195, pjsip: add contact reg_server
+
+-- WARNING: this drops column ps_contacts.reg_server with its values
 
 BEGIN;
 
@@ -3939,6 +4387,14 @@ UPDATE alembic_version_config SET version_num='65eb22eb195' WHERE alembic_versio
 COMMIT;
 
 -- Running downgrade 65eb22eb195 -> 8d478ab86e29, Add unidentified request options to global
+
+-- WARNING: this drops column ps_globals.unidentified_request_count with its values
+
+-- WARNING: this drops column ps_globals.unidentified_request_period with its values
+
+-- WARNING: this drops column ps_globals.unidentified_request_prune_interval with its values
+
+-- WARNING: this drops column ps_globals.default_realm with its values
 
 BEGIN;
 
@@ -3956,6 +4412,8 @@ COMMIT;
 
 -- Running downgrade 8d478ab86e29 -> 1c688d9a003c, pjsip_add_disable_multi_domain
 
+-- WARNING: this drops column ps_globals.disable_multi_domain with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN disable_multi_domain;
@@ -3965,6 +4423,14 @@ UPDATE alembic_version_config SET version_num='1c688d9a003c' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 1c688d9a003c -> 5813202e92be, pjsip voicemail extension
+
+-- WARNING: this drops column ps_globals.default_voicemail_extension with its values
+
+-- WARNING: this drops column ps_aors.voicemail_extension with its values
+
+-- WARNING: this drops column ps_endpoints.voicemail_extension with its values
+
+-- WARNING: this drops column ps_endpoints.mwi_subscribe_replaces_unsolicited with its values
 
 BEGIN;
 
@@ -3982,6 +4448,8 @@ COMMIT;
 
 -- Running downgrade 5813202e92be -> 3bcc0b5bc2c9, Add contact_expiration_check_interval to ps_globals
 
+-- WARNING: this drops column ps_globals.contact_expiration_check_interval with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN contact_expiration_check_interval;
@@ -3992,6 +4460,8 @@ COMMIT;
 
 -- Running downgrade 3bcc0b5bc2c9 -> dbc44d5a908, Add allow_reload to ps_transports
 
+-- WARNING: this drops column ps_transports.allow_reload with its values
+
 BEGIN;
 
 ALTER TABLE ps_transports DROP COLUMN allow_reload;
@@ -4001,6 +4471,12 @@ UPDATE alembic_version_config SET version_num='dbc44d5a908' WHERE alembic_versio
 COMMIT;
 
 -- Running downgrade dbc44d5a908 -> 423f34ad36e2, Add missing columns to system and registration
+
+-- WARNING: this drops column ps_systems.disable_tcp_switch with its values
+
+-- WARNING: this drops column ps_registrations.line with its values
+
+-- WARNING: this drops column ps_registrations.endpoint with its values
 
 BEGIN;
 
@@ -4028,6 +4504,8 @@ COMMIT;
 
 -- Running downgrade 136885b81223 -> 26d7f3bf0fa5, add regcontext to pjsip
 
+-- WARNING: this drops column ps_globals.regcontext with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN regcontext;
@@ -4037,6 +4515,8 @@ UPDATE alembic_version_config SET version_num='26d7f3bf0fa5' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 26d7f3bf0fa5 -> 2d078ec071b7, add bind_rtp_to_media_address to pjsip
+
+-- WARNING: this drops column ps_endpoints.bind_rtp_to_media_address with its values
 
 BEGIN;
 
@@ -4048,6 +4528,8 @@ COMMIT;
 
 -- Running downgrade 2d078ec071b7 -> 189a235b3fd7, increaes_contact_column_size
 
+-- WARNING: this narrows ps_aors.contact to 40 characters
+
 BEGIN;
 
 ALTER TABLE ps_aors ALTER COLUMN contact TYPE VARCHAR(40);
@@ -4058,6 +4540,8 @@ COMMIT;
 
 -- Running downgrade 189a235b3fd7 -> 339a3bdf53fc, add_keep_alive_interval
 
+-- WARNING: this drops column ps_globals.keep_alive_interval with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN keep_alive_interval;
@@ -4067,6 +4551,12 @@ UPDATE alembic_version_config SET version_num='339a3bdf53fc' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 339a3bdf53fc -> 28ce1e718f05, expand accountcode to 80
+
+-- WARNING: this narrows ps_endpoints.accountcode to 20 characters
+
+-- WARNING: this narrows sippeers.accountcode to 40 characters
+
+-- WARNING: this narrows iaxfriends.accountcode to 20 characters
 
 BEGIN;
 
@@ -4082,6 +4572,8 @@ COMMIT;
 
 -- Running downgrade 28ce1e718f05 -> 154177371065, add fatal_response_interval
 
+-- WARNING: this drops column ps_registrations.fatal_retry_interval with its values
+
 BEGIN;
 
 ALTER TABLE ps_registrations DROP COLUMN fatal_retry_interval;
@@ -4092,6 +4584,8 @@ COMMIT;
 
 -- Running downgrade 154177371065 -> 26f10cadc157, add default_from_user
 
+-- WARNING: this drops column ps_globals.default_from_user with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN default_from_user;
@@ -4101,6 +4595,10 @@ UPDATE alembic_version_config SET version_num='26f10cadc157' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 26f10cadc157 -> 498357a710ae, add pjsip timeout options
+
+-- WARNING: this drops column ps_endpoints.rtp_timeout with its values
+
+-- WARNING: this drops column ps_endpoints.rtp_timeout_hold with its values
 
 BEGIN;
 
@@ -4114,6 +4612,8 @@ COMMIT;
 
 -- Running downgrade 498357a710ae -> 28b8e71e541f, Add RTP keepalive
 
+-- WARNING: this drops column ps_endpoints.rtp_keepalive with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN rtp_keepalive;
@@ -4123,6 +4623,8 @@ UPDATE alembic_version_config SET version_num='28b8e71e541f' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 28b8e71e541f -> a541e0b5e89, add g726_non_standard
+
+-- WARNING: this drops column ps_endpoints.g726_non_standard with its values
 
 BEGIN;
 
@@ -4134,6 +4636,8 @@ COMMIT;
 
 -- Running downgrade a541e0b5e89 -> 461d7d691209, add pjsip max_initial_qualify_time
 
+-- WARNING: this drops column ps_globals.max_initial_qualify_time with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN max_initial_qualify_time;
@@ -4143,6 +4647,10 @@ UPDATE alembic_version_config SET version_num='461d7d691209' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 461d7d691209 -> 31cd4f4891ec, add pjsip qualify_timeout
+
+-- WARNING: this drops column ps_aors.qualify_timeout with its values
+
+-- WARNING: this drops column ps_contacts.qualify_timeout with its values
 
 BEGIN;
 
@@ -4155,6 +4663,8 @@ UPDATE alembic_version_config SET version_num='31cd4f4891ec' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 31cd4f4891ec -> 23530d604b96, Add auto DTMF mode
+
+-- WARNING: this limits ps_endpoints.dtmf_mode to the values rfc4733, inband, info
 
 BEGIN;
 
@@ -4170,6 +4680,8 @@ COMMIT;
 
 -- Running downgrade 23530d604b96 -> 45e3f47c6c44, add rpid_immediate
 
+-- WARNING: this drops column ps_endpoints.rpid_immediate with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN rpid_immediate;
@@ -4179,6 +4691,8 @@ UPDATE alembic_version_config SET version_num='45e3f47c6c44' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 45e3f47c6c44 -> 945b1098bdd, add pjsip endpoint_identifier_order
+
+-- WARNING: this drops column ps_globals.endpoint_identifier_order with its values
 
 BEGIN;
 
@@ -4190,6 +4704,8 @@ COMMIT;
 
 -- Running downgrade 945b1098bdd -> 15b1430ad6f1, add media encryption optimistic to pjsip
 
+-- WARNING: this drops column ps_endpoints.media_encryption_optimistic with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN media_encryption_optimistic;
@@ -4199,6 +4715,8 @@ UPDATE alembic_version_config SET version_num='15b1430ad6f1' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 15b1430ad6f1 -> 371a3bf4143e, add moh passthrough option to pjsip
+
+-- WARNING: this drops column ps_endpoints.moh_passthrough with its values
 
 BEGIN;
 
@@ -4210,6 +4728,8 @@ COMMIT;
 
 -- Running downgrade 371a3bf4143e -> 10aedae86a32, add user_eq_phone option to pjsip
 
+-- WARNING: this drops column ps_endpoints.user_eq_phone with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN user_eq_phone;
@@ -4219,6 +4739,10 @@ UPDATE alembic_version_config SET version_num='10aedae86a32' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 10aedae86a32 -> 5950038a6ead, Add Outgoing enum value to sippeers directmedia
+
+-- WARNING: this sets sippeers.directmedia to NULL
+
+-- WARNING: this limits sippeers.directmedia to the values yes, no, nonat, update
 
 BEGIN;
 
@@ -4248,6 +4772,8 @@ COMMIT;
 
 -- Running downgrade d39508cb8d8 -> 5139253c0423, Create queue_rules
 
+-- WARNING: this drops table queue_rules with its rows
+
 BEGIN;
 
 DROP TABLE queue_rules;
@@ -4257,6 +4783,8 @@ UPDATE alembic_version_config SET version_num='5139253c0423' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 5139253c0423 -> 1758e8bbf6b, make q member uniqueid autoinc
+
+-- WARNING: this drops column queue_members.uniqueid with its values
 
 BEGIN;
 
@@ -4270,6 +4798,8 @@ COMMIT;
 
 -- Running downgrade 1758e8bbf6b -> 1d50859ed02e, increase useragent column size
 
+-- WARNING: this narrows sippeers.useragent to 20 characters
+
 BEGIN;
 
 ALTER TABLE sippeers ALTER COLUMN useragent TYPE VARCHAR(20);
@@ -4280,6 +4810,8 @@ COMMIT;
 
 -- Running downgrade 1d50859ed02e -> 51f8cb66540e, create accountcode
 
+-- WARNING: this drops column ps_endpoints.accountcode with its values
+
 BEGIN;
 
 ALTER TABLE ps_endpoints DROP COLUMN accountcode;
@@ -4289,6 +4821,10 @@ UPDATE alembic_version_config SET version_num='51f8cb66540e' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 51f8cb66540e -> c6d929b23a8, add further dtls options
+
+-- WARNING: this drops column ps_endpoints.force_avp with its values
+
+-- WARNING: this drops column ps_endpoints.media_use_received_transport with its values
 
 BEGIN;
 
@@ -4302,6 +4838,8 @@ COMMIT;
 
 -- Running downgrade c6d929b23a8 -> e96a0b8071c, create pjsip subscription persistence table
 
+-- WARNING: this drops table ps_subscription_persistence with its rows
+
 BEGIN;
 
 DROP TABLE ps_subscription_persistence;
@@ -4311,6 +4849,18 @@ UPDATE alembic_version_config SET version_num='e96a0b8071c' WHERE alembic_versio
 COMMIT;
 
 -- Running downgrade e96a0b8071c -> 3855ee4e5f85, increase pjsip columns size
+
+-- WARNING: this narrows ps_globals.user_agent to 40 characters
+
+-- WARNING: this narrows ps_contacts.id to 40 characters
+
+-- WARNING: this narrows ps_contacts.uri to 40 characters
+
+-- WARNING: this narrows ps_contacts.user_agent to 40 characters
+
+-- WARNING: this narrows ps_registrations.client_uri to 40 characters
+
+-- WARNING: this narrows ps_registrations.server_uri to 40 characters
 
 BEGIN;
 
@@ -4332,6 +4882,10 @@ COMMIT;
 
 -- Running downgrade 3855ee4e5f85 -> 4c573e7135bd, add_missing_pjsip_options
 
+-- WARNING: this drops column ps_contacts.user_agent with its values
+
+-- WARNING: this drops column ps_endpoints.message_context with its values
+
 BEGIN;
 
 ALTER TABLE ps_contacts DROP COLUMN user_agent;
@@ -4343,6 +4897,18 @@ UPDATE alembic_version_config SET version_num='4c573e7135bd' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 4c573e7135bd -> 28887f25a46f, Fix tos and cos field types
+
+-- WARNING: this drops column ps_endpoints.tos_audio with its values
+
+-- WARNING: this drops column ps_endpoints.tos_video with its values
+
+-- WARNING: this drops column ps_endpoints.cos_audio with its values
+
+-- WARNING: this drops column ps_endpoints.cos_video with its values
+
+-- WARNING: this drops column ps_transports.tos with its values
+
+-- WARNING: this drops column ps_transports.cos with its values
 
 BEGIN;
 
@@ -4376,6 +4942,10 @@ COMMIT;
 
 -- Running downgrade 28887f25a46f -> 21e526ad3040, Create queue tables
 
+-- WARNING: this drops table queues with its rows
+
+-- WARNING: this drops table queue_members with its rows
+
 BEGIN;
 
 DROP TABLE queues;
@@ -4392,6 +4962,8 @@ COMMIT;
 
 -- Running downgrade 21e526ad3040 -> 2fc7930b41b3, add pjsip debug option
 
+-- WARNING: this drops column ps_globals.debug with its values
+
 BEGIN;
 
 ALTER TABLE ps_globals DROP COLUMN debug;
@@ -4401,6 +4973,30 @@ UPDATE alembic_version_config SET version_num='2fc7930b41b3' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 2fc7930b41b3 -> 581a4264e537, Add/Update tables for pjsip
+
+-- WARNING: this drops column ps_aors.support_path with its values
+
+-- WARNING: this drops column ps_aors.outbound_proxy with its values
+
+-- WARNING: this drops column ps_aors.maximum_expiration with its values
+
+-- WARNING: this drops column ps_contacts.path with its values
+
+-- WARNING: this drops column ps_contacts.outbound_proxy with its values
+
+-- WARNING: this drops column ps_endpoints.set_var with its values
+
+-- WARNING: this drops column ps_endpoints.redirect_method with its values
+
+-- WARNING: this drops column ps_endpoints.media_address with its values
+
+-- WARNING: this drops table ps_registrations with its rows
+
+-- WARNING: this drops table ps_transports with its rows
+
+-- WARNING: this drops table ps_globals with its rows
+
+-- WARNING: this drops table ps_systems with its rows
 
 BEGIN;
 
@@ -4442,6 +5038,8 @@ COMMIT;
 
 -- Running downgrade 581a4264e537 -> 43956d550a44, adding extensions
 
+-- WARNING: this drops table extensions with its rows
+
 BEGIN;
 
 DROP TABLE extensions;
@@ -4451,6 +5049,18 @@ UPDATE alembic_version_config SET version_num='43956d550a44' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 43956d550a44 -> 4da0c5f79a9c, Add tables for pjsip
+
+-- WARNING: this drops table ps_endpoints with its rows
+
+-- WARNING: this drops table ps_auths with its rows
+
+-- WARNING: this drops table ps_aors with its rows
+
+-- WARNING: this drops table ps_contacts with its rows
+
+-- WARNING: this drops table ps_domain_aliases with its rows
+
+-- WARNING: this drops table ps_endpoint_id_ips with its rows
 
 BEGIN;
 
@@ -4495,6 +5105,16 @@ UPDATE alembic_version_config SET version_num='4da0c5f79a9c' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 4da0c5f79a9c -> , Create tables
+
+-- WARNING: this drops table sippeers with its rows
+
+-- WARNING: this drops table iaxfriends with its rows
+
+-- WARNING: this drops table voicemail with its rows
+
+-- WARNING: this drops table meetme with its rows
+
+-- WARNING: this drops table musiconhold with its rows
 
 BEGIN;
 

@@ -27,6 +27,8 @@ INSERT INTO alembic_version_queue_log (version_num) VALUES ('4105ee839f58');
 
 -- Running downgrade 4105ee839f58 -> , create queue_log table
 
+-- WARNING: this drops table queue_log with its rows
+
 DROP TABLE queue_log;
 
 DELETE FROM alembic_version_queue_log WHERE alembic_version_queue_log.version_num = '4105ee839f58';

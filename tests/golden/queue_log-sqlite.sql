@@ -30,6 +30,8 @@ COMMIT;
 
 -- Running downgrade 4105ee839f58 -> , create queue_log table
 
+-- WARNING: this drops table queue_log with its rows
+
 BEGIN;
 
 DROP TABLE queue_log;

@@ -67,6 +67,8 @@ UPDATE alembic_version_voicemail SET version_num='a2e9769475e' WHERE alembic_ver
 
 -- Running downgrade a2e9769475e -> , Create tables
 
+-- WARNING: this drops table voicemail_messages with its rows
+
 DROP TABLE voicemail_messages;
 
 DELETE FROM alembic_version_voicemail WHERE alembic_version_voicemail.version_num = 'a2e9769475e';

@@ -95,6 +95,8 @@ COMMIT;
 
 -- Running downgrade a2e9769475e -> , Create tables
 
+-- WARNING: this drops table voicemail_messages with its rows
+
 BEGIN;
 
 DROP TABLE voicemail_messages;

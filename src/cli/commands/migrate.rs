@@ -66,7 +66,7 @@ pub fn run(
             if s.all {
                 all.comment(&format!("ast-schema: tree {}", t.name));
             }
-            all.push(plan_script(&p, tx));
+            all.push(plan_script(&p, tx)?);
         }
         write_script(&all.finish(), offline.output.as_deref())?;
         return Ok(0);
@@ -88,6 +88,7 @@ pub fn run(
             target,
             lock_timeout,
             replay,
+            allow_data_loss: g.allow_data_loss,
         };
         let mut progress = Progress::new(style);
         let out = migrate::migrate(conn.as_mut(), t, &req, &mut progress)?;

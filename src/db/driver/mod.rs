@@ -51,6 +51,11 @@ pub trait Connection {
     /// [`Connection::unlock`]), so a killed process never leaves it behind.
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError>;
     fn unlock(&mut self, name: &str) -> Result<(), DbError>;
+    /// How long a statement may wait for another connection's lock on a table or
+    /// file (SQLite's busy wait), so that `--lock-timeout` governs every wait.
+    fn set_lock_wait(&mut self, _wait: std::time::Duration) -> Result<(), DbError> {
+        Ok(())
+    }
 }
 
 /// Opens a connection for `url`.

@@ -23,9 +23,15 @@ impl SqliteConnection {
         // A file that is not a database only shows on the first read.
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
             .map_err(classify)?;
+        // The lock is keyed by the file itself, not the path typed: two runners
+        // reaching one database through a symlink or another relative path must
+        // meet at the same lock.
+        let path = url
+            .sqlite_path()
+            .map(|p| std::fs::canonicalize(&p).unwrap_or(p));
         Ok(SqliteConnection {
             conn,
-            path: url.sqlite_path(),
+            path,
             lock: None,
         })
     }
@@ -38,6 +44,12 @@ impl Connection for SqliteConnection {
 
     fn execute(&mut self, sql: &str) -> Result<(), DbError> {
         self.conn.execute_batch(sql).map_err(classify)
+    }
+
+    /// How long a statement waits for another connection's transaction before
+    /// SQLite gives up with "database is locked".
+    fn set_lock_wait(&mut self, wait: std::time::Duration) -> Result<(), DbError> {
+        self.conn.busy_timeout(wait).map_err(classify)
     }
 
     fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
@@ -113,6 +125,7 @@ impl Connection for SqliteConnection {
 fn classify(e: rusqlite::Error) -> DbError {
     use rusqlite::ffi::ErrorCode as C;
     let kind = match e.sqlite_error_code() {
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => DbErrorKind::Busy,
         Some(C::CannotOpen) => DbErrorKind::NoDatabase,
         Some(C::ReadOnly)
         | Some(C::PermissionDenied)
