@@ -226,3 +226,53 @@ fn cdr_and_voicemail_rows_survive_their_column_changes() {
         assert_eq!(hex(&db), "00ff10/1700000000-00000001", "{d} back down");
     }
 }
+
+/// A downgrade that would drop filled columns, or cut values to a narrower
+/// column, is refused before anything runs, listing what it would destroy;
+/// `--allow-data-loss` goes ahead. An empty database is not asked.
+#[test]
+fn destructive_downgrades_refuse_and_list_what_they_would_destroy() {
+    for d in DIALECTS {
+        let empty = TestDb::new(d, "loss_empty");
+        empty.ok(&["upgrade", "head"]);
+        empty.ok(&["downgrade", "28ab27a7826d"]);
+
+        let db = TestDb::new(d, "loss");
+        db.ok(&["upgrade", "head"]);
+        db.exec("INSERT INTO ps_endpoints (id, tenantid) VALUES ('alice', 'acme')");
+        db.exec(&format!(
+            "INSERT INTO ps_aors (id, max_contacts) VALUES ('{}', 1)",
+            "x".repeat(60)
+        ));
+        let before = db.dump();
+        let out = db.ast(&["downgrade", "28ab27a7826d"]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(22), "{d}: {err}");
+        assert_eq!(err.lines().count(), 1, "{d}: {err}");
+        assert!(
+            err.contains("drops column ps_endpoints.tenantid with its values (1 row with a value)"),
+            "{d}: {err}"
+        );
+        assert!(
+            err.contains(
+                "narrows ps_aors.id to 40 characters (1 row with a value longer than that: id=xxxx"
+            ),
+            "{d}: {err}"
+        );
+        assert_eq!(db.dump(), before, "{d}: the refusal changed the schema");
+        assert_eq!(db.current(), "2285f2ace275 (head)", "{d}");
+        // The offline script says the same in comments.
+        let sql = db.ok(&["downgrade", "head:28ab27a7826d", "--sql"]);
+        assert!(
+            sql.contains("-- WARNING: this drops column ps_endpoints.tenantid with its values"),
+            "{d}"
+        );
+        // Once the long id is gone, only the column drop is left to allow.
+        db.exec("DELETE FROM ps_aors");
+        let out = db.ast(&["downgrade", "28ab27a7826d"]);
+        assert_eq!(out.status.code(), Some(22), "{d}");
+        assert!(!common::stderr(&out).contains("narrows"), "{d}");
+        db.ok(&["--allow-data-loss", "downgrade", "28ab27a7826d"]);
+        assert_eq!(db.current(), "28ab27a7826d", "{d}");
+    }
+}

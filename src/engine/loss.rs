@@ -35,11 +35,13 @@ pub enum Effect {
         column: String,
         len: u32,
     },
-    /// An enum column that keeps only `kept`.
+    /// An enum column that keeps only `kept` (values in `remapped` were rewritten
+    /// to kept ones by an earlier data step, so they are safe too).
     EnumShrink {
         table: String,
         column: String,
         kept: Vec<String>,
+        remapped: Vec<String>,
     },
     /// Values set to NULL (where `column2 IN (values)`, when given).
     Nulls {
@@ -90,6 +92,7 @@ impl Effect {
                 table,
                 column,
                 kept,
+                ..
             } => format!("limits {table}.{column} to the values {}", kept.join(", ")),
             Effect::Nulls { table, column, .. } => format!("sets {table}.{column} to NULL"),
         }
@@ -107,6 +110,8 @@ pub fn effects(
 ) -> Result<Vec<Effect>, String> {
     let mut out = Vec::new();
     let mut copied: HashSet<(String, String)> = HashSet::new();
+    // Values earlier data steps rewrote to a literal, per column.
+    let mut remapped: Vec<((String, String), Vec<String>)> = Vec::new();
     for op in ops {
         match op {
             Op::DropTable { table } => out.push(Effect::DropTable {
@@ -148,10 +153,16 @@ pub fn effects(
                             _ => true,
                         };
                         if wider {
+                            let key = (a.table.clone(), a.column.clone());
                             out.push(Effect::EnumShrink {
                                 table: a.table.clone(),
                                 column: a.column.clone(),
                                 kept,
+                                remapped: remapped
+                                    .iter()
+                                    .filter(|(k, _)| *k == key)
+                                    .flat_map(|(_, v)| v.iter().cloned())
+                                    .collect(),
                             });
                         }
                     }
@@ -170,7 +181,12 @@ pub fn effects(
                         .clone()
                         .map(|vals| (u.where_column.clone().unwrap_or(u.column.clone()), vals)),
                 }),
-                UpdateValue::Literal(_) => {}
+                UpdateValue::Literal(_) => {
+                    let same_column = u.where_column.as_ref().is_none_or(|w| *w == u.column);
+                    if let (Some(vals), true) = (&u.where_in, same_column) {
+                        remapped.push(((u.table.clone(), u.column.clone()), vals.clone()));
+                    }
+                }
             },
             _ => {}
         }
@@ -250,14 +266,22 @@ pub fn count(
             Effect::Narrow { column, len, .. } => {
                 (format!("{} > {len}", d.char_length(&col(column))), true)
             }
-            Effect::EnumShrink { column, kept, .. } => (
-                format!(
-                    "{c} IS NOT NULL AND {c} NOT IN ({})",
-                    list(kept),
-                    c = d.text_of(&col(column))
-                ),
-                true,
-            ),
+            Effect::EnumShrink {
+                column,
+                kept,
+                remapped,
+                ..
+            } => {
+                let safe: Vec<String> = kept.iter().chain(remapped).cloned().collect();
+                (
+                    format!(
+                        "{c} IS NOT NULL AND {c} NOT IN ({})",
+                        list(&safe),
+                        c = d.text_of(&col(column))
+                    ),
+                    true,
+                )
+            }
             Effect::Nulls { column, only, .. } => match only {
                 Some((w, vals)) => (
                     format!(
@@ -364,4 +388,91 @@ pub fn plan_effects(
         );
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::definitions::ops::{AlterColumn, Update};
+    use crate::model::tests::col;
+
+    fn base() -> Schema {
+        let mut s = Schema::default();
+        s.apply(
+            &Op::CreateTable {
+                table: "t".into(),
+                columns: vec![
+                    col("id", "string(80)"),
+                    col("a", "string(10)"),
+                    col("b", "text"),
+                ],
+                primary_key: None,
+                unique: vec![],
+                foreign_keys: vec![],
+            },
+            Dialect::Sqlite,
+        )
+        .unwrap();
+        s
+    }
+
+    #[test]
+    fn a_column_copied_before_it_is_dropped_loses_nothing() {
+        let copy = Op::Update(Update {
+            table: "t".into(),
+            column: "b".into(),
+            value: None,
+            null: false,
+            from_column: Some("a".into()),
+            where_in: None,
+            where_column: None,
+        });
+        let drop_a = Op::DropColumn {
+            table: "t".into(),
+            column: "a".into(),
+        };
+        let drop_b = Op::DropColumn {
+            table: "t".into(),
+            column: "b".into(),
+        };
+        let e = effects(
+            &[&copy, &drop_a, &drop_b],
+            &mut base(),
+            Dialect::Sqlite,
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            e,
+            [Effect::DropColumn {
+                table: "t".into(),
+                column: "b".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn upgrades_are_held_only_to_narrowing_and_enum_values() {
+        let narrow = Op::AlterColumn(AlterColumn {
+            table: "t".into(),
+            column: "id".into(),
+            ty: Some("string(40)".parse().unwrap()),
+            ..Default::default()
+        });
+        let drop = Op::DropColumn {
+            table: "t".into(),
+            column: "b".into(),
+        };
+        let up = effects(&[&narrow, &drop], &mut base(), Dialect::Mysql, true).unwrap();
+        assert_eq!(
+            up,
+            [Effect::Narrow {
+                table: "t".into(),
+                column: "id".into(),
+                len: 40
+            }]
+        );
+        let down = effects(&[&narrow, &drop], &mut base(), Dialect::Mysql, false).unwrap();
+        assert_eq!(down.len(), 2);
+    }
 }
