@@ -276,3 +276,68 @@ fn destructive_downgrades_refuse_and_list_what_they_would_destroy() {
         assert_eq!(db.current(), "28ab27a7826d", "{d}");
     }
 }
+
+/// What an operator adds (a column with values, an index, a trigger, a view) is
+/// theirs: upgrades and downgrades keep it, SQLite's table rebuilds included, and
+/// `verify` lists it as extra without failing.
+#[test]
+fn an_operators_column_index_trigger_and_view_survive_upgrades_and_downgrades() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "extras");
+        db.ok(&["upgrade", "28ab27a7826d"]);
+        db.exec("CREATE TABLE audit (who VARCHAR(80))");
+        db.exec("ALTER TABLE ps_endpoints ADD COLUMN my_custom_note VARCHAR(80)");
+        db.exec("INSERT INTO ps_endpoints (id, my_custom_note) VALUES ('alice', 'keep me')");
+        db.exec("CREATE INDEX my_note_idx ON ps_endpoints (my_custom_note)");
+        match d {
+            Dialect::Mysql => db.exec(
+                "CREATE TRIGGER my_trig AFTER INSERT ON ps_endpoints FOR EACH ROW INSERT INTO audit VALUES (NEW.id)",
+            ),
+            Dialect::Postgresql => {
+                db.exec("CREATE FUNCTION my_audit() RETURNS trigger AS $$ BEGIN INSERT INTO audit VALUES (NEW.id); RETURN NEW; END $$ LANGUAGE plpgsql");
+                db.exec("CREATE TRIGGER my_trig AFTER INSERT ON ps_endpoints FOR EACH ROW EXECUTE FUNCTION my_audit()");
+            }
+            Dialect::Sqlite => db.exec(
+                "CREATE TRIGGER my_trig AFTER INSERT ON ps_endpoints BEGIN INSERT INTO audit VALUES (new.id); END",
+            ),
+        }
+        // A view over columns no revision changes (PostgreSQL, like Alembic, cannot
+        // change the type of a column a view uses).
+        db.exec("CREATE VIEW my_view AS SELECT my_custom_note AS note FROM ps_endpoints");
+        let check = |when: &str, who: &str| {
+            db.exec(&format!("INSERT INTO ps_endpoints (id) VALUES ('{who}')"));
+            let note = db.query("SELECT note FROM my_view WHERE note IS NOT NULL");
+            assert_eq!(note, vec![vec![Some("keep me".to_string())]], "{d} {when}");
+            let audited = db.query(&format!("SELECT who FROM audit WHERE who = '{who}'"));
+            assert_eq!(audited.len(), 1, "{d} {when}: the trigger is gone");
+            let dump = db.dump();
+            assert!(
+                dump.contains("index my_note_idx (my_custom_note)"),
+                "{d} {when}"
+            );
+            let out = db.ast(&["verify"]);
+            let err = common::stderr(&out);
+            assert!(
+                out.status.success(),
+                "{d} {when}: {}{err}",
+                common::stdout(&out)
+            );
+            for x in [
+                "my_custom_note",
+                "my_note_idx",
+                "trigger my_trig",
+                "view my_view",
+            ] {
+                assert!(
+                    err.contains(x),
+                    "{d} {when}: verify does not list {x}: {err}"
+                );
+            }
+        };
+        check("before", "bob");
+        db.ok(&["upgrade", "head"]);
+        check("after upgrade head", "carol");
+        db.ok(&["downgrade", "28ab27a7826d"]);
+        check("after the downgrade", "dave");
+    }
+}

@@ -140,10 +140,7 @@ impl Dialect {
     /// The part of `schema` that the statements marked `built` create (a prefix of
     /// [`Dialect::render_schema_marked`]'s output).
     pub fn partial_schema(self, schema: &Schema, built: &[Built]) -> Schema {
-        let mut out = Schema {
-            tables: Vec::new(),
-            enums: Vec::new(),
-        };
+        let mut out = Schema::default();
         let mut placed: Vec<Option<usize>> = vec![None; schema.tables.len()];
         for b in built {
             match *b {

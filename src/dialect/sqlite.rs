@@ -15,7 +15,7 @@
 use super::{create_index, default_clause, enum_values, key_lines, push_marked, update, Rendered};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::{AlterColumn, ColumnType, Op};
-use crate::model::{ColumnDef, Schema, Table};
+use crate::model::{ColumnDef, Schema, Table, UnownedKind, UnownedObject};
 
 const D: Dialect = Dialect::Sqlite;
 
@@ -34,7 +34,7 @@ pub fn render(op: &Op, schema: &Schema) -> Result<Vec<String>, String> {
             let name = op.table().ok_or("rebuild needs a table")?;
             let before = schema.require_table(name)?;
             let after = schema.table_after(op, D)?;
-            rebuild_between(before, &after, &renames(&[op]))?
+            rebuild_between(before, &after, &renames(&[op]), &schema.unowned)?
         }
         Op::AddColumn { table, column } => vec![format!(
             "ALTER TABLE {} ADD COLUMN {}",
@@ -157,7 +157,8 @@ pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<Rendered>, (us
             j += 1;
         }
         let after = schema.require_table(table).map_err(|e| (i, e))?;
-        let stmts = rebuild_between(&before, after, &renames(&ops[i..j])).map_err(|e| (i, e))?;
+        let stmts = rebuild_between(&before, after, &renames(&ops[i..j]), &schema.unowned)
+            .map_err(|e| (i, e))?;
         push_marked(&mut out, stmts, i, j);
         i = j;
     }
@@ -166,10 +167,16 @@ pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<Rendered>, (us
 
 /// The statements that rebuild a table from shape `before` into shape `after`,
 /// keeping every row: columns present in both (following `renames`) are copied.
+/// What no revision made is carried across, as SQLite's own procedure for other
+/// kinds of table changes does: the table's unowned columns (with their values)
+/// and indexes, its triggers, and the views and other tables' triggers that name it
+/// (dropped first, since the rename refuses while they point at a missing table,
+/// and made again after).
 fn rebuild_between(
     before: &Table,
     after: &Table,
     renames: &[(String, String)],
+    unowned: &[UnownedObject],
 ) -> Result<Vec<String>, String> {
     let name = &after.name;
     let tmp = format!("{REBUILD_PREFIX}{name}");
@@ -185,10 +192,22 @@ fn rebuild_between(
             to.push(D.ident(new_name).into_owned());
         }
     }
+    for (c, _) in &after.unowned.columns {
+        from.push(D.ident(c).into_owned());
+        to.push(D.ident(c).into_owned());
+    }
     let mut shadow = after.clone();
     shadow.name = tmp.clone();
+    let own_triggers: Vec<&UnownedObject> = unowned
+        .iter()
+        .filter(|o| o.kind == UnownedKind::Trigger && o.table == *name)
+        .collect();
+    let dependents: Vec<&UnownedObject> = unowned
+        .iter()
+        .filter(|o| o.table != *name && names_table(&o.sql, name))
+        .collect();
     let mut v = vec![
-        create_table(&shadow)?,
+        create_table_with(&shadow, &after.unowned.columns)?,
         format!(
             "INSERT INTO {} ({}) SELECT {} FROM {}",
             D.ident(&tmp),
@@ -196,13 +215,42 @@ fn rebuild_between(
             from.join(", "),
             D.ident(name)
         ),
-        format!("DROP TABLE {}", D.ident(name)),
-        format!("ALTER TABLE {} RENAME TO {}", D.ident(&tmp), D.ident(name)),
     ];
+    for o in &dependents {
+        v.push(format!("DROP {} {}", kind_sql(o.kind), D.ident(&o.name)));
+    }
+    v.push(format!("DROP TABLE {}", D.ident(name)));
+    v.push(format!(
+        "ALTER TABLE {} RENAME TO {}",
+        D.ident(&tmp),
+        D.ident(name)
+    ));
     for i in &after.indexes {
         v.push(create_index(D, &i.name, name, &i.columns, i.unique));
     }
+    v.extend(after.unowned.indexes.iter().map(|(_, sql)| sql.clone()));
+    v.extend(own_triggers.iter().map(|o| o.sql.clone()));
+    v.extend(dependents.iter().map(|o| o.sql.clone()));
     Ok(v)
+}
+
+fn kind_sql(k: UnownedKind) -> &'static str {
+    match k {
+        UnownedKind::Trigger => "TRIGGER",
+        UnownedKind::View => "VIEW",
+    }
+}
+
+/// Whether an SQL text names `table` as a whole word (quoted or not, any case).
+fn names_table(sql: &str, table: &str) -> bool {
+    let hay = sql.to_ascii_lowercase();
+    let needle = table.to_ascii_lowercase();
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    hay.match_indices(&needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(word) && !after.is_some_and(word)
+    })
 }
 
 /// The column's type as SQLite spells it (an enum is a VARCHAR of its longest value).
@@ -257,11 +305,17 @@ pub fn column_sql(c: &ColumnDef, inline_pk: bool) -> Result<String, String> {
 
 /// `CREATE TABLE` for a modelled table.
 pub fn create_table(t: &Table) -> Result<String, String> {
+    create_table_with(t, &[])
+}
+
+/// `CREATE TABLE` with extra column declarations after the model's columns.
+fn create_table_with(t: &Table, extra: &[(String, String)]) -> Result<String, String> {
     let auto = t.autoincrement_pk().map(|c| c.name.clone());
     let mut lines = Vec::new();
     for c in &t.columns {
         lines.push(column_sql(c, auto.as_deref() == Some(c.name.as_str()))?);
     }
+    lines.extend(extra.iter().map(|(_, decl)| decl.clone()));
     key_lines(D, t, auto.is_none(), false, &mut lines);
     Ok(format!(
         "CREATE TABLE {} (\n    {}\n)",

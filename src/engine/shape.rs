@@ -21,7 +21,7 @@ use crate::dialect::expected::{self, same_schema};
 use crate::engine::plan::{fold_revision, model_at, Direction};
 use crate::error::Error;
 use crate::model::compare::{compare, describe_difference, keep_objects};
-use crate::model::Schema;
+use crate::model::{Schema, UnownedKind, UnownedObject};
 
 /// Every schema a database at `pos` may have. Most downgrades undo their upgrade
 /// exactly, but a few of Asterisk's do not (they re-add a column with another type,
@@ -135,7 +135,7 @@ pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<
         }
     }
     if candidates.len() == 1 {
-        return Ok(candidates.remove(0).0);
+        return with_unowned(conn, candidates.remove(0).0);
     }
     let live = live_tree_dump(conn, tree)?;
     let scored: Vec<usize> = candidates
@@ -172,7 +172,7 @@ pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<
             )));
         }
     }
-    Ok(candidates.swap_remove(best).0)
+    with_unowned(conn, candidates.swap_remove(best).0)
 }
 
 /// One way a database at some revision may have been built, with the schema that
@@ -237,12 +237,14 @@ pub fn identify_best(
     id: &str,
     compare_live: bool,
 ) -> Result<Candidate, Error> {
-    identify(conn, master, id, compare_live)?
+    let mut best = identify(conn, master, id, compare_live)?
         .into_iter()
         .next()
         .ok_or_else(|| {
             Error::UnknownRevision(format!("no chain of tree {} reaches {id}", master.name))
-        })
+        })?;
+    best.model = with_unowned(conn, best.model)?;
+    Ok(best)
 }
 
 /// What a tree's revisions create, on master's chain or a branch's: the tables and
@@ -390,4 +392,48 @@ pub fn release_match(
         master_line,
         note,
     })
+}
+
+/// `model` with what the live database has besides it (SQLite only, where a table
+/// rebuild must carry it across): columns and indexes of the model's tables that no
+/// revision made, and every trigger and view.
+pub fn with_unowned(conn: &mut dyn Connection, mut model: Schema) -> Result<Schema, Error> {
+    if conn.dialect() != Dialect::Sqlite {
+        return Ok(model);
+    }
+    let catalog = introspect::sqlite_catalog(conn)?;
+    for t in model.tables.iter_mut() {
+        let live = introspect::sqlite_columns(conn, &t.name)?;
+        t.unowned.columns = live
+            .into_iter()
+            .filter(|(name, _)| t.column(name).is_none())
+            .collect();
+        t.unowned.indexes = catalog
+            .iter()
+            .filter(|e| e.kind == "index" && e.table == t.name)
+            .filter(|e| !t.indexes.iter().any(|i| i.name == e.name))
+            .filter_map(|e| Some((e.name.clone(), e.sql.clone()?)))
+            .collect();
+    }
+    model.unowned = catalog
+        .iter()
+        .filter_map(|e| {
+            let kind = match e.kind.as_str() {
+                "trigger" => UnownedKind::Trigger,
+                "view" => UnownedKind::View,
+                _ => return None,
+            };
+            Some(UnownedObject {
+                kind,
+                name: e.name.clone(),
+                table: if kind == UnownedKind::View {
+                    String::new()
+                } else {
+                    e.table.clone()
+                },
+                sql: e.sql.clone()?,
+            })
+        })
+        .collect();
+    Ok(model)
 }

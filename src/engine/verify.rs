@@ -12,7 +12,7 @@ use crate::definitions::revision::Tree;
 use crate::dialect::expected;
 use crate::engine::shape::{live_model, live_tree_dump};
 use crate::error::Error;
-use crate::model::compare::compare;
+use crate::model::compare::{compare, is_extra};
 
 /// What `verify` found for one tree.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +20,9 @@ pub struct Report {
     pub position: usize,
     /// `missing: ...` / `unexpected: ...` / `differs: ...` lines.
     pub differences: Vec<String>,
+    /// Objects the database has that no revision makes (an operator's columns,
+    /// indexes, triggers and views): listed, not counted as differences.
+    pub extras: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -30,9 +33,11 @@ pub fn verify(conn: &mut dyn Connection, tree: &Tree) -> Result<Report, Error> {
     let model = live_model(conn, tree, st.position)?;
     let want = expected::render(&model, d);
     let live = live_tree_dump(conn, tree)?;
+    let (extras, differences) = compare(&want, &live).into_iter().partition(|l| is_extra(l));
     let mut report = Report {
         position: st.position,
-        differences: compare(&want, &live),
+        differences,
+        extras,
         notes: Vec::new(),
     };
     if st.has_table(history::TABLE) {

@@ -36,6 +36,20 @@ pub fn keep_objects(
     out
 }
 
+/// Whether a difference is an object the live side has that no revision makes
+/// (an operator's column, index, trigger or view), rather than a difference in
+/// what the revisions made.
+pub fn is_extra(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("unexpected: ") else {
+        return false;
+    };
+    if rest.starts_with("column ") || rest.starts_with("view ") {
+        return true;
+    }
+    rest.split_once(": ")
+        .is_some_and(|(_, what)| what.starts_with("index ") || what.starts_with("trigger "))
+}
+
 /// Line differences, grouped under their table (order does not matter).
 pub fn compare(want: &str, live: &str) -> Vec<String> {
     let parse = |s: &str| -> Vec<(String, String)> {
@@ -165,6 +179,18 @@ mod tests {
         assert!(d.contains(&"missing: table b".to_string()), "{d:?}");
         assert!(d.contains(&"unexpected: table c".to_string()), "{d:?}");
         assert_eq!(d.len(), 4, "{d:?}");
+    }
+
+    #[test]
+    fn operators_columns_indexes_triggers_and_views_are_extras() {
+        assert!(is_extra("unexpected: column t.note text"));
+        assert!(is_extra("unexpected: t: index note_idx (note)"));
+        assert!(is_extra("unexpected: t: trigger audit"));
+        assert!(is_extra("unexpected: view v"));
+        assert!(!is_extra("unexpected: t: unique t_a_key (a)"));
+        assert!(!is_extra("missing: column t.x int"));
+        assert!(!is_extra("differs: t.x: expected `x int`, found `x text`"));
+        assert!(!is_extra("unexpected: table t"));
     }
 
     #[test]

@@ -21,6 +21,37 @@ pub struct Schema {
     pub tables: Vec<Table>,
     /// Registered enums in creation order (PostgreSQL types; a registry elsewhere).
     pub enums: Vec<EnumType>,
+    /// Triggers and views that no revision made, read from a live database so that
+    /// a table rebuild can carry them across (see [`Unowned`]).
+    pub unowned: Vec<UnownedObject>,
+}
+
+/// A trigger or view on a live database that no revision created.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnownedObject {
+    pub kind: UnownedKind,
+    pub name: String,
+    /// The table a trigger is on (empty for a view).
+    pub table: String,
+    /// Its `CREATE ...` statement, as the database keeps it.
+    pub sql: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnownedKind {
+    Trigger,
+    View,
+}
+
+/// What a live table has that no revision made (an operator's column or index).
+/// Renderers never create or alter it, but a table rebuild (SQLite) carries it
+/// across: its columns keep their values, its indexes are made again.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Unowned {
+    /// Column name and its declaration (`"my_note" TEXT DEFAULT 'x'`).
+    pub columns: Vec<(String, String)>,
+    /// Index name and its `CREATE INDEX` statement.
+    pub indexes: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +68,8 @@ pub struct Table {
     pub uniques: Vec<Key>,
     pub indexes: Vec<Index>,
     pub foreign_keys: Vec<ForeignKey>,
+    /// What the live table has besides (empty unless read from a database).
+    pub unowned: Unowned,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -92,6 +92,7 @@ impl Schema {
         let mut mini = Schema {
             tables: vec![self.require_table(name)?.clone()],
             enums: self.enums.clone(),
+            unowned: Vec::new(),
         };
         if let Op::CreateForeignKey { ref_table, .. } = op {
             if ref_table != name {
@@ -127,6 +128,7 @@ impl Schema {
             uniques: Vec::new(),
             indexes: Vec::new(),
             foreign_keys: Vec::new(),
+            unowned: Default::default(),
         };
         for c in columns {
             if t.column(&c.name).is_some() {

@@ -21,11 +21,19 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             "revision": output::rev(t, report.position),
             "ok": report.differences.is_empty(),
             "differences": report.differences,
+            "extras": report.extras,
             "notes": report.notes,
         }));
         if style.chatty() {
             for note in &report.notes {
                 eprintln!("note: {}{note}", prefix(t, s.all));
+            }
+            for x in &report.extras {
+                let what = x.strip_prefix("unexpected: ").unwrap_or(x);
+                eprintln!(
+                    "note: {}extra, not made by any revision (kept as it is): {what}",
+                    prefix(t, s.all)
+                );
             }
             for d in &report.differences {
                 say!("{}{d}", prefix(t, s.all));
