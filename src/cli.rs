@@ -267,7 +267,10 @@ pub fn main() -> i32 {
     if style.format == Format::Json
         && !matches!(
             cli.command,
-            Command::Completions { .. } | Command::Man | Command::Show { .. } | Command::DumpSchema { .. }
+            Command::Completions { .. }
+                | Command::Man
+                | Command::Show { .. }
+                | Command::DumpSchema { .. }
         )
     {
         let offline = matches!(&cli.command, Command::Upgrade { offline, .. } | Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } if offline.sql);
