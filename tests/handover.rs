@@ -1,9 +1,13 @@
-//! Handover with Asterisk's Alembic setup. A database Alembic took to some revision
-//! (built here with the equivalent SQL, piped through the database's own client:
-//! the same schema by parity, the same version table, no ast-schema bookkeeping)
-//! is taken to head by ast-schema; and a database ast-schema took to a revision is
-//! continued by the equivalent of Alembic's own upgrade. At three revisions spread
-//! over the chain, on MariaDB and PostgreSQL.
+//! Handover between ast-schema's online commands and SQL run without it. A database
+//! built from ast-schema's own offline script (`upgrade REV --sql`, piped through the
+//! database's own client: the tables and the version table Alembic keeps, no
+//! ast-schema bookkeeping) is taken to head online; and a database the online
+//! command took to a revision is continued by the offline script of the rest. At
+//! three revisions spread over the chain, on MariaDB and PostgreSQL.
+//!
+//! This checks that the two paths agree with each other and that the version table
+//! has the key Alembic creates. That they build what Asterisk's Alembic builds is
+//! checked against Alembic's own output in `parity_reference.rs`.
 
 mod common;
 
@@ -24,33 +28,37 @@ fn script(d: Dialect, range: &str) -> String {
 }
 
 #[test]
-fn alembic_built_databases_are_taken_to_head() {
+fn databases_built_by_the_offline_script_are_taken_to_head_online() {
     for d in [Dialect::Mysql, Dialect::Postgresql] {
         let reference = TestDb::new(d, "ho_ref");
         reference.ok(&["upgrade", "head"]);
         for rev in spread() {
-            let db = TestDb::new(d, "ho_from_alembic");
+            let db = TestDb::new(d, "ho_from_sql");
             db.pipe_to_client(&script(d, rev));
             assert_eq!(db.current(), rev, "{d}");
             assert!(!db.tables().iter().any(|t| t.starts_with("ast_schema_")));
             db.ok(&["upgrade", "head"]);
-            assert_eq!(db.dump(), reference.dump(), "{d}: from {rev}");
+            assert_eq!(
+                db.dump(),
+                reference.dump(),
+                "{d}: offline script to {rev}, then online upgrade head"
+            );
             db.ok(&["verify"]);
         }
     }
 }
 
 #[test]
-fn ast_schema_built_databases_continue_under_alembic() {
+fn databases_built_online_continue_with_the_offline_script() {
     let t = Tree::named("config").unwrap();
     for d in [Dialect::Mysql, Dialect::Postgresql] {
         let reference = TestDb::new(d, "ho_ref2");
         reference.pipe_to_client(&script(d, "head"));
         for rev in spread() {
-            let db = TestDb::new(d, "ho_to_alembic");
+            let db = TestDb::new(d, "ho_to_sql");
             db.ok(&["upgrade", rev]);
-            // Alembic reads exactly one row from alembic_version_config, keyed by
-            // the constraint it creates itself.
+            // One row in alembic_version_config, keyed by the constraint Alembic
+            // creates itself, so Alembic could take over too.
             assert_eq!(db.versions("config"), vec![rev.to_string()], "{d}");
             let pk = match d {
                 Dialect::Postgresql => db.query(
@@ -67,10 +75,15 @@ fn ast_schema_built_databases_continue_under_alembic() {
                 "version_num"
             };
             assert_eq!(pk[0][0].as_deref(), Some(want), "{d}");
-            // Alembic's `upgrade head` from here: the same statements, the same result.
+            // The offline script of the rest of the chain, run by the client: the
+            // same result as the online upgrade.
             let range = format!("{rev}:head");
             db.pipe_to_client(&script(d, &range));
-            assert_eq!(db.dump(), reference.dump(), "{d}: continued from {rev}");
+            assert_eq!(
+                db.dump(),
+                reference.dump(),
+                "{d}: online upgrade to {rev}, then the offline script to head"
+            );
             assert_eq!(
                 db.versions("config"),
                 vec![t.head().unwrap().id.to_string()]
