@@ -1,8 +1,8 @@
 //! Importing Alembic revision scripts (Asterisk's `contrib/ast-db-manage/<tree>/versions/*.py`)
 //! into migrations, without Python.
 //!
-//! A script is parsed with tree-sitter's Python grammar (`python.rs`), then evaluated
-//! once per dialect (`eval.rs`) into the operations Alembic would run there: branches on
+//! A script is parsed with tree-sitter's Python grammar (`python/`), then evaluated
+//! once per dialect (`eval/`) into the operations Alembic would run there: branches on
 //! `context.bind.dialect.name` take the dialect's path, and Alembic's per-dialect
 //! behaviour (AUTO_INCREMENT only on MySQL, `postgresql_using` only on PostgreSQL) is
 //! applied. The three operation lists are then merged into steps: an operation all three

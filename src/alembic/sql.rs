@@ -155,6 +155,19 @@ impl Cur<'_> {
     }
 }
 
+/// `UPDATE table SET column = ...` with the value and condition still to fill in.
+pub(super) fn blank_update(table: String, column: String) -> Update {
+    Update {
+        table,
+        column,
+        value: None,
+        null: false,
+        from_column: None,
+        where_in: None,
+        where_column: None,
+    }
+}
+
 /// Reads one statement into an operation.
 pub fn recognize(sql: &str, _dialect: Dialect) -> Result<Op, String> {
     let flat = sql.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -205,15 +218,7 @@ pub fn recognize(sql: &str, _dialect: Dialect) -> Result<Op, String> {
             if !c.punct('=') {
                 return Err("expected =".into());
             }
-            let mut up = Update {
-                table,
-                column,
-                value: None,
-                null: false,
-                from_column: None,
-                where_in: None,
-                where_column: None,
-            };
+            let mut up = blank_update(table, column);
             if c.kw("NULL") {
                 up.null = true;
             } else {
