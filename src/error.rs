@@ -151,6 +151,10 @@ impl Error {
                 kind: DbErrorKind::Permission,
                 ..
             } => 14,
+            Error::Connect {
+                kind: DbErrorKind::Busy,
+                ..
+            } => 15,
             Error::Connect { .. } => 5,
             Error::UnknownRevision(_) => 8,
             Error::OutOfRange(_) => 9,

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use ast_schema::definitions::dialect::Dialect;
@@ -15,22 +15,6 @@ fn config() -> Tree {
     Tree::named("config").unwrap()
 }
 
-fn spawn(db: &TestDb, args: &[&str]) -> Child {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ast-schema"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("AST_SCHEMA_") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.arg("--url")
-        .arg(&db.url)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
-
 #[test]
 fn eight_runners_at_once_apply_the_schema_exactly_once() {
     let t = config();
@@ -38,7 +22,7 @@ fn eight_runners_at_once_apply_the_schema_exactly_once() {
         let reference = TestDb::new(d, "conc_ref");
         reference.ok(&["upgrade", "head"]);
         let db = TestDb::new(d, "conc");
-        let children: Vec<Child> = (0..8).map(|_| spawn(&db, &["upgrade", "head"])).collect();
+        let children: Vec<Child> = (0..8).map(|_| db.spawn(&["upgrade", "head"])).collect();
         for c in children {
             let out = c.wait_with_output().unwrap();
             assert!(
@@ -216,7 +200,7 @@ fn a_runner_killed_inside_a_revision_leaves_a_database_the_next_run_handles() {
         let db = TestDb::new(d, "kill");
         db.ok(&["upgrade", at]);
         let mut hold = blocker(&db);
-        let mut child = spawn(&db, &["upgrade", "head"]);
+        let mut child = db.spawn(&["upgrade", "head"]);
         wait_until_blocked(&db);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
@@ -615,4 +599,92 @@ fn bad_input_gets_one_line_a_distinct_code_and_changes_nothing() {
             "exit code {code} is shared by unrelated failures: {kinds:?}"
         );
     }
+}
+
+/// Two runners reaching one SQLite file by different paths (a symlink) meet at the
+/// same lock: the lock follows the file, not the path typed.
+#[test]
+fn sqlite_runners_meet_at_one_lock_whatever_path_they_use() {
+    let dir = common::TempDir::new("symlink");
+    let real = dir.0.join("real.db");
+    let link = dir.0.join("link.db");
+    let real_url = format!("sqlite:///{}", real.display());
+    let link_url = format!("sqlite:///{}", link.display());
+    assert!(
+        common::ast(&["--url", &real_url, "upgrade", config().at(1).id])
+            .status
+            .success()
+    );
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut holder =
+        ast_schema::db::driver::connect(&ast_schema::db::url::DbUrl::parse(&real_url).unwrap())
+            .unwrap();
+    assert!(holder.try_lock("config").unwrap());
+    let out = common::ast(&["--url", &link_url, "--lock-timeout", "1", "upgrade", "head"]);
+    assert_eq!(out.status.code(), Some(15), "{}", stderr(&out));
+    holder.unlock("config").unwrap();
+    assert!(common::ast(&["--url", &link_url, "upgrade", "head"])
+        .status
+        .success());
+}
+
+/// A version-row write that changes no row (another process moved the version)
+/// rolls the whole unit back with an error instead of recording a lie.
+#[test]
+fn a_version_write_that_changes_no_row_rolls_back() {
+    use ast_schema::db::unit::{run_unit, Booked, Stage};
+    for d in DIALECTS {
+        let db = TestDb::new(d, "onerow");
+        db.ok(&["upgrade", config().at(1).id]);
+        let mut conn = db.conn();
+        let changes = vec!["CREATE TABLE shadow_marker (x INTEGER)".to_string()];
+        let wrong = format!(
+            "UPDATE alembic_version_config SET version_num = '{}' WHERE alembic_version_config.version_num = 'not-there'",
+            config().at(2).id
+        );
+        let err = run_unit(
+            conn.as_mut(),
+            &changes,
+            &mut || vec![Booked::one(wrong.clone())],
+            None,
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert_eq!(err.stage, Stage::Bookkeeping, "{d}");
+        assert!(
+            err.error.message.contains("changed 0 rows"),
+            "{d}: {}",
+            err.error
+        );
+        assert_eq!(
+            db.versions("config"),
+            vec![config().at(1).id.to_string()],
+            "{d}"
+        );
+        if d.transactional_ddl() {
+            assert!(!db.tables().contains(&"shadow_marker".to_string()), "{d}");
+        }
+    }
+}
+
+/// A SQLite writer stalled inside a transaction holds the file: a runner waits for
+/// it as long as `--lock-timeout` says, then gives up with the lock code (not a
+/// fixed 5 s and "unreachable").
+#[test]
+fn sqlite_busy_waits_follow_the_lock_timeout() {
+    let db = TestDb::new(Dialect::Sqlite, "busy");
+    db.ok(&["upgrade", config().at(1).id]);
+    let mut holder = db.conn();
+    holder.execute("BEGIN EXCLUSIVE").unwrap();
+    let started = Instant::now();
+    let out = db.ast(&["--lock-timeout", "1", "upgrade", "head"]);
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(15), "{}", stderr(&out));
+    assert!(took < Duration::from_secs(4), "waited {took:?}");
+    let started = Instant::now();
+    let out = db.ast(&["--lock-timeout", "6", "upgrade", "head"]);
+    assert_eq!(out.status.code(), Some(15), "{}", stderr(&out));
+    assert!(started.elapsed() >= Duration::from_secs(6), "gave up early");
+    holder.execute("ROLLBACK").unwrap();
+    db.ok(&["upgrade", "head"]);
 }

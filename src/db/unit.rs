@@ -121,7 +121,7 @@ pub fn run_unit(
         undone,
     };
     // What a failure after the changes leaves: nothing where it all rolls back.
-    let undone_after = transactional || n == start;
+    let undone_after = transactional || n == 0;
     if transactional {
         conn.execute("BEGIN")
             .map_err(|e| fail(Stage::Transaction, "BEGIN", e, true))?;
@@ -132,7 +132,7 @@ pub fn run_unit(
             if transactional {
                 let _ = conn.execute("ROLLBACK");
             }
-            return Err(fail(Stage::Change(i), sql, e, transactional || i == start));
+            return Err(fail(Stage::Change(i), sql, e, transactional || i == 0));
         }
         if let (false, Some(t)) = (transactional, tracking) {
             let mark = history::progress_sql(t.id, i + 1);

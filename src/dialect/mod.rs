@@ -177,11 +177,15 @@ impl Dialect {
 /// database: `ops_done` operations are complete once it has run, and `exact` says
 /// whether the schema then is exactly the model folded that far (false for a
 /// statement in the middle of an operation that takes several).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rendered {
     pub sql: String,
     pub ops_done: usize,
     pub exact: bool,
+    /// For a statement in the middle of an operation: an operation that, folded
+    /// after the first `ops_done`, gives the schema this statement leaves (MySQL's
+    /// `ADD COLUMN` before the `ADD UNIQUE` of a unique column), when there is one.
+    pub partial: Option<Op>,
 }
 
 /// Appends the statements of operations `before..after` (usually one operation,
@@ -199,6 +203,7 @@ pub(crate) fn push_marked(
             sql,
             ops_done: if last { after } else { before },
             exact: last,
+            partial: None,
         });
     }
 }

@@ -184,12 +184,21 @@ pub fn render_ops(ops: &[&Op], schema: &mut Schema) -> Result<Vec<Rendered>, (us
     let mut i = 0;
     while i < ops.len() {
         let Some((table, cols)) = merge_key(ops[i]) else {
-            push_marked(
-                &mut out,
-                render(ops[i], schema).map_err(|e| (i, e))?,
-                i,
-                i + 1,
-            );
+            let first = out.len();
+            let stmts = render(ops[i], schema).map_err(|e| (i, e))?;
+            push_marked(&mut out, stmts, i, i + 1);
+            // A unique column is added, then made unique: in between, the column
+            // is there without its key.
+            if let Op::AddColumn { table, column } = ops[i] {
+                if column.unique && out.len() == first + 2 {
+                    let mut plain = column.clone();
+                    plain.unique = false;
+                    out[first].partial = Some(Op::AddColumn {
+                        table: table.clone(),
+                        column: plain,
+                    });
+                }
+            }
             schema.apply(ops[i], D).map_err(|e| (i, e))?;
             i += 1;
             continue;

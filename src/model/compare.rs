@@ -52,6 +52,7 @@ pub fn is_extra(line: &str) -> bool {
 
 /// Line differences, grouped under their table (order does not matter).
 pub fn compare(want: &str, live: &str) -> Vec<String> {
+    use std::collections::HashSet;
     let parse = |s: &str| -> Vec<(String, String)> {
         let mut table = String::new();
         s.lines()
@@ -69,7 +70,9 @@ pub fn compare(want: &str, live: &str) -> Vec<String> {
     };
     let w = parse(want);
     let g = parse(live);
-    let tables = |v: &[(String, String)]| -> Vec<String> {
+    let (ws, gs): (HashSet<&(String, String)>, HashSet<&(String, String)>) =
+        (w.iter().collect(), g.iter().collect());
+    let tables = |v: &[(String, String)]| -> HashSet<String> {
         v.iter()
             .filter_map(|(_, l)| l.strip_prefix("table ").map(str::to_string))
             .collect()
@@ -77,18 +80,18 @@ pub fn compare(want: &str, live: &str) -> Vec<String> {
     let (wt, gt) = (tables(&w), tables(&g));
     let mut out = Vec::new();
     // A table missing on one side is one difference, not one per column.
-    for (t, l) in &w {
-        if !g.contains(&(t.clone(), l.clone())) && (t.is_empty() || gt.contains(t)) {
+    for x @ (t, l) in &w {
+        if !gs.contains(x) && (t.is_empty() || gt.contains(t)) {
             out.push(describe("missing", t, l, &g));
         }
     }
-    for (t, l) in &g {
-        if !w.contains(&(t.clone(), l.clone())) && (t.is_empty() || wt.contains(t)) {
+    for x @ (t, l) in &g {
+        if !ws.contains(x) && (t.is_empty() || wt.contains(t)) {
             out.push(describe("unexpected", t, l, &w));
         }
     }
     // A column present on both sides with different definitions shows twice; say it once.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     out.retain(|x| seen.insert(x.clone()));
     out
 }

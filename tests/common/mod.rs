@@ -160,6 +160,24 @@ impl TestDb {
         ast(&all)
     }
 
+    /// Starts the binary with `--url` for this database without waiting for it
+    /// (stdout and stderr piped).
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ast-schema"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("AST_SCHEMA_") {
+                cmd.env_remove(k);
+            }
+        }
+        cmd.arg("--url")
+            .arg(&self.url)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start ast-schema")
+    }
+
     /// The first line of `current`, trimmed: the revision (or `base`) it reports.
     pub fn current(&self) -> String {
         let out = self.ok(&["current"]);

@@ -20,9 +20,17 @@ impl SqliteConnection {
             None => rusqlite::Connection::open_in_memory(),
         }
         .map_err(classify)?;
-        // A file that is not a database only shows on the first read.
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+        // A file that is not a database only shows on the first read. A file
+        // another process holds locked is one; waiting for it is up to the
+        // statements that follow (`set_lock_wait`).
+        conn.busy_timeout(std::time::Duration::ZERO)
             .map_err(classify)?;
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())) {
+            let e = classify(e);
+            if e.kind != DbErrorKind::Busy {
+                return Err(e);
+            }
+        }
         // The lock is keyed by the file itself, not the path typed: two runners
         // reaching one database through a symlink or another relative path must
         // meet at the same lock.
