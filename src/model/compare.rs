@@ -70,8 +70,8 @@ pub fn compare(want: &str, live: &str) -> Vec<String> {
     };
     let w = parse(want);
     let g = parse(live);
-    let (ws, gs): (HashSet<&(String, String)>, HashSet<&(String, String)>) =
-        (w.iter().collect(), g.iter().collect());
+    let ws: HashSet<&(String, String)> = w.iter().collect();
+    let gs: HashSet<&(String, String)> = g.iter().collect();
     let tables = |v: &[(String, String)]| -> HashSet<String> {
         v.iter()
             .filter_map(|(_, l)| l.strip_prefix("table ").map(str::to_string))
