@@ -108,6 +108,16 @@ pub struct GlobalOpts {
     /// Create the database (or the SQLite file's folder) when it does not exist
     #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
     pub create_database: bool,
+    /// On a Galera cluster: seconds a runner's lock outlives its last heartbeat (a
+    /// runner killed outright holds the others up this long)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_LOCK_LEASE",
+        value_name = "SECONDS",
+        default_value_t = 30.0
+    )]
+    pub lock_lease: f64,
     /// Go ahead where a downgrade or reconcile would drop non-empty tables or
     /// columns, or any change would cut or NULL stored values (refused otherwise)
     #[arg(long, global = true, env = "AST_SCHEMA_ALLOW_DATA_LOSS", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]

@@ -7,7 +7,7 @@ use crate::cli::args::GlobalOpts;
 use crate::cli::ini::{self, DEFAULT_URL};
 use crate::cli::output::Style;
 use crate::db::connect;
-use crate::db::driver::Connection;
+use crate::db::driver::{Connection, Session};
 use crate::db::url::DbUrl;
 use crate::definitions::dialect::Dialect;
 use crate::definitions::releases;
@@ -120,8 +120,17 @@ pub fn open(
             last_line = Some(Instant::now());
         }
     })?;
-    conn.set_lock_wait(lock_wait)
-        .map_err(|e| Error::Database(format!("cannot set the lock wait: {e}")))?;
+    let session = Session {
+        lock_wait: Some(lock_wait),
+        lock_lease: Some(seconds("--lock-lease", g.lock_lease)?),
+    };
+    conn.configure(&session)
+        .map_err(|e| Error::Database(format!("cannot set up the session: {e}")))?;
+    if style.verbose && !style.quiet {
+        for line in conn.describe() {
+            eprintln!("note: {line}");
+        }
+    }
     Ok(conn)
 }
 

@@ -7,8 +7,9 @@
 //! [`count`] asks the live database how many rows each one would hit (and, for a
 //! narrowing, which keys), for objects that exist before the plan starts; anything
 //! a plan creates itself is empty or derived. Downgrades and reconciles are held to
-//! all of it; upgrades only to what would fail or garble on the way (narrowing,
-//! enum values), since dropping a column is what an Asterisk upgrade means.
+//! all of it; upgrades (a reconcile on the way up to a newer release's schema
+//! included) only to what would fail or garble on the way (narrowing, enum values),
+//! since dropping a column is what an Asterisk upgrade means.
 
 use std::collections::HashSet;
 

@@ -179,7 +179,12 @@ fn migrate_release(
     let mut reconciled = Vec::new();
     if !same_schema(&from_model, &want, d) {
         let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
-        reconcile::check_loss(conn, &r, req.allow_data_loss)?;
+        reconcile::check_loss(
+            conn,
+            &r,
+            req.allow_data_loss,
+            req.direction == Direction::Upgrade,
+        )?;
         let took = reconcile::apply_reconcile(conn, &r, None, obs)?;
         obs.reconciled(&r, took);
         reconciled = r.ops.iter().map(|o| o.describe()).collect();

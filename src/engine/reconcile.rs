@@ -213,15 +213,19 @@ pub fn apply_reconcile(
     Ok(started.elapsed())
 }
 
-/// Refuses a reconciliation that would destroy stored data, unless allowed.
+/// Refuses a reconciliation that would destroy stored data, unless allowed. One
+/// made on the way up to a newer release (`upgrade`) is held to what an upgrade is
+/// held to: retiring a column the newer release no longer has is what upgrading
+/// to it means.
 pub fn check_loss(
     conn: &mut dyn Connection,
     r: &Reconciliation,
     allowed: bool,
+    upgrade: bool,
 ) -> Result<(), Error> {
     let d = conn.dialect();
     let refs: Vec<&Op> = r.ops.iter().collect();
-    let effects = loss::effects(&refs, &mut r.from_model.clone(), d, false)
+    let effects = loss::effects(&refs, &mut r.from_model.clone(), d, upgrade)
         .map_err(|e| Error::InvalidMigration(format!("reconcile: {e}")))?;
     let losses = loss::count(conn, &r.from_model, &effects)?;
     loss::refuse(

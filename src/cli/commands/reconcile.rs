@@ -66,7 +66,7 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
                 }
                 return Ok(());
             }
-            check_loss(conn, &r, g.allow_data_loss)?;
+            check_loss(conn, &r, g.allow_data_loss, false)?;
             let elapsed = apply_reconcile(conn, &r, None, &mut Progress::new(style))?;
             let changes: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
             ctx.doc.trees.push(json!({ "tree": t.name, "before": r.from_id, "after": target, "changes": changes, "noop": false, "ms": elapsed.as_secs_f64() * 1e3 }));

@@ -51,11 +51,24 @@ pub trait Connection {
     /// [`Connection::unlock`]), so a killed process never leaves it behind.
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError>;
     fn unlock(&mut self, name: &str) -> Result<(), DbError>;
-    /// How long a statement may wait for another connection's lock on a table or
-    /// file (SQLite's busy wait), so that `--lock-timeout` governs every wait.
-    fn set_lock_wait(&mut self, _wait: std::time::Duration) -> Result<(), DbError> {
+    /// Applies the session settings that concern this database.
+    fn configure(&mut self, _session: &Session) -> Result<(), DbError> {
         Ok(())
     }
+    /// What is worth saying about the connection with `-v` (a cluster, TLS).
+    fn describe(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// Settings a command gives every connection.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    /// How long a statement may wait for another connection's lock on a table or
+    /// file (SQLite's busy wait), so that `--lock-timeout` governs every wait.
+    pub lock_wait: Option<std::time::Duration>,
+    /// How long a cluster-wide lock outlives its holder's last heartbeat (Galera).
+    pub lock_lease: Option<std::time::Duration>,
 }
 
 /// Opens a connection for `url`.

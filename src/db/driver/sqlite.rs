@@ -2,7 +2,7 @@
 
 use rusqlite::types::ValueRef;
 
-use super::{Connection, DbError, Row};
+use super::{Connection, DbError, Row, Session};
 use crate::db::url::DbUrl;
 use crate::definitions::dialect::Dialect;
 use crate::error::DbErrorKind;
@@ -56,8 +56,11 @@ impl Connection for SqliteConnection {
 
     /// How long a statement waits for another connection's transaction before
     /// SQLite gives up with "database is locked".
-    fn set_lock_wait(&mut self, wait: std::time::Duration) -> Result<(), DbError> {
-        self.conn.busy_timeout(wait).map_err(classify)
+    fn configure(&mut self, session: &Session) -> Result<(), DbError> {
+        match session.lock_wait {
+            Some(wait) => self.conn.busy_timeout(wait).map_err(classify),
+            None => Ok(()),
+        }
     }
 
     fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
