@@ -45,7 +45,10 @@ pub fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
         },
         (None, None) => (DEFAULT_URL.to_string(), false),
     };
-    let url = DbUrl::parse(&url)?;
+    let mut url = DbUrl::parse(&url)?;
+    if let Some(f) = &g.password_file {
+        url.set_password_file(f)?;
+    }
     let name = g
         .tree
         .clone()
@@ -109,7 +112,7 @@ pub fn open(
     let mut last_line: Option<Instant> = None;
     let quiet = style.quiet;
     let url = s.url.to_string();
-    connect::open(&s.url, &opts, &mut |attempt, waited, why| {
+    let mut conn = connect::open(&s.url, &opts, &mut |attempt, waited, why| {
         // At most one line every few seconds.
         if !quiet && last_line.is_none_or(|t| t.elapsed() >= Duration::from_secs(3)) {
             eprintln!(
@@ -118,7 +121,11 @@ pub fn open(
             );
             last_line = Some(Instant::now());
         }
-    })
+    })?;
+    if style.verbose && style.chatty() {
+        eprintln!("{}", connect::describe(conn.as_mut(), &s.url));
+    }
+    Ok(conn)
 }
 
 /// `config: ` before a line when several trees are shown.

@@ -159,3 +159,18 @@ pub fn create_database(url: &DbUrl) -> Result<(), Error> {
         Dialect::Sqlite => Ok(()),
     }
 }
+
+/// One line for `-v`: where the connection goes, as whom, with which password
+/// source, and whether the server says the session is encrypted, with what.
+pub fn describe(conn: &mut dyn Connection, url: &DbUrl) -> String {
+    let how = conn.describe();
+    let enc = match url.dialect {
+        Dialect::Sqlite => return format!("connected to {url}: {how}"),
+        _ => match crate::db::tls::session_encryption(conn) {
+            Ok(Some(e)) => format!("encrypted ({e})"),
+            Ok(None) => "not encrypted".to_string(),
+            Err(e) => format!("encryption unknown ({e})"),
+        },
+    };
+    format!("connected to {url}: {how}; {enc}")
+}
