@@ -371,3 +371,171 @@ pub fn session_encryption(conn: &mut dyn Connection) -> Result<Option<String>, D
         Dialect::Sqlite => Ok(None),
     }
 }
+
+/// A name the MySQL server's certificate carries, learnt in a first TLS handshake
+/// whose chain is checked against the trusted roots.
+///
+/// For MySQL's chain-only modes (`VERIFY_CA`, or `REQUIRED` with `ssl_ca`):
+/// `mysql_async`'s "skip the name check" does not recognise the name error of current
+/// rustls, so the driver instead checks the chain and this name, which any
+/// certificate chaining to the CA passes: the same guarantee as not checking names.
+pub fn mysql_certificate_name(
+    host: &str,
+    port: u16,
+    plan: &TlsPlan,
+    timeout: std::time::Duration,
+) -> Result<String, DbError> {
+    use std::io::{Read, Write};
+    use std::net::ToSocketAddrs;
+    let net = |e: std::io::Error| DbError::new(DbErrorKind::Unreachable, e.to_string());
+    let addr = (host, port)
+        .to_socket_addrs()
+        .map_err(net)?
+        .next()
+        .ok_or_else(|| DbError::new(DbErrorKind::Unreachable, format!("{host} has no address")))?;
+    let mut s = std::net::TcpStream::connect_timeout(&addr, timeout).map_err(net)?;
+    s.set_read_timeout(Some(timeout)).map_err(net)?;
+    s.set_write_timeout(Some(timeout)).map_err(net)?;
+    // The server's greeting: protocol, version\0, thread id, 8 bytes of scramble, a
+    // filler, then the low 16 capability bits.
+    let mut head = [0u8; 4];
+    s.read_exact(&mut head).map_err(net)?;
+    let len = u32::from_le_bytes([head[0], head[1], head[2], 0]) as usize;
+    let mut greeting = vec![0u8; len];
+    s.read_exact(&mut greeting).map_err(net)?;
+    let caps = greeting
+        .get(1..)
+        .and_then(|g| g.iter().position(|b| *b == 0))
+        .map(|nul| nul + 1 + 1 + 4 + 8 + 1)
+        .and_then(|i| greeting.get(i..i + 2))
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .ok_or_else(|| {
+            DbError::new(
+                DbErrorKind::Unreachable,
+                "the server's greeting is not MySQL's",
+            )
+        })?;
+    const CLIENT_SSL: u32 = 0x0800;
+    if u32::from(caps) & CLIENT_SSL == 0 {
+        return Err(tls_err("server does not offer TLS".into()));
+    }
+    // SSLRequest: capabilities, max packet, charset, 23 zero bytes; sequence 1.
+    let mut req = Vec::with_capacity(36);
+    req.extend_from_slice(&[32, 0, 0, 1]);
+    req.extend_from_slice(&(0x0001u32 | 0x0200 | CLIENT_SSL | 0x8000).to_le_bytes());
+    req.extend_from_slice(&(16u32 << 20).to_le_bytes());
+    req.push(45);
+    req.extend_from_slice(&[0u8; 23]);
+    s.write_all(&req).map_err(net)?;
+    let seen = Arc::new(std::sync::Mutex::new(None::<String>));
+    let mut chain_only = plan.clone();
+    chain_only.check_name = false;
+    let mut cfg = client_config(&chain_only)?;
+    let store = match &plan.roots {
+        Some(r) => {
+            let mut store = RootCertStore::empty();
+            for c in load_roots(r)? {
+                store
+                    .add(c)
+                    .map_err(|e| tls_err(format!("unusable CA certificate: {e}")))?;
+            }
+            store
+        }
+        None => return Err(tls_err("no CA to check the chain against".into())),
+    };
+    let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider())
+        .build()
+        .map_err(|e| tls_err(format!("TLS setup: {e}")))?;
+    cfg.dangerous()
+        .set_certificate_verifier(Arc::new(NameHarvest {
+            inner: webpki,
+            seen: seen.clone(),
+        }));
+    let name = ServerName::try_from(host.to_string())
+        .map_err(|e| tls_err(format!("{host:?} is not a host name for TLS: {e}")))?;
+    let mut conn =
+        rustls::ClientConnection::new(Arc::new(cfg), name).map_err(|e| tls_err(e.to_string()))?;
+    while conn.is_handshaking() {
+        conn.complete_io(&mut s).map_err(|e| {
+            if e.get_ref()
+                .is_some_and(|i| i.downcast_ref::<rustls::Error>().is_some())
+            {
+                tls_err(e.to_string())
+            } else {
+                net(e)
+            }
+        })?;
+    }
+    let found = seen.lock().map(|g| g.clone()).unwrap_or_default();
+    found.ok_or_else(|| tls_err("the server's certificate names no host or address".into()))
+}
+
+/// Checks the chain (not the name) and notes a name the certificate carries.
+#[derive(Debug)]
+struct NameHarvest {
+    inner: Arc<WebPkiServerVerifier>,
+    seen: Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl ServerCertVerifier for NameHarvest {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        // A name no certificate carries: the error lists the names this one does.
+        let probe = ServerName::try_from("ast-schema.invalid").expect("a valid name");
+        match self
+            .inner
+            .verify_server_cert(end_entity, intermediates, &probe, ocsp, now)
+        {
+            Err(rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
+                presented,
+                ..
+            })) => {
+                let name = presented.iter().find_map(|p| {
+                    let v = p
+                        .strip_prefix("DnsName(\"")
+                        .and_then(|r| r.strip_suffix("\")"))
+                        .filter(|d| !d.starts_with('*'))
+                        .or_else(|| {
+                            p.strip_prefix("IpAddress(")
+                                .and_then(|r| r.strip_suffix(')'))
+                        })?;
+                    Some(v.to_string())
+                });
+                if let Ok(mut g) = self.seen.lock() {
+                    *g = name;
+                }
+                Ok(ServerCertVerified::assertion())
+            }
+            Ok(v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}

@@ -190,10 +190,12 @@ fn parse_grammar(s: &str) -> Result<DbUrl, Error> {
         "mysql" | "mariadb" => Dialect::Mysql,
         "postgresql" | "postgres" | "pgsql" => Dialect::Postgresql,
         "sqlite" => Dialect::Sqlite,
-        other => return Err(Error::Url(format!(
+        other => {
+            return Err(Error::Url(format!(
             "unknown database scheme {other:?} in {} (use mysql, mariadb, postgresql or sqlite)",
             redact(s)
-        ))),
+        )))
+        }
     };
     if dialect == Dialect::Sqlite {
         // sqlite:///rel.db -> "rel.db"; sqlite:////abs.db -> "/abs.db"

@@ -105,8 +105,16 @@ fn ssl_opts(t: &Target) -> Result<SslOpts, DbError> {
                         .map(|c| c.to_vec().into())
                         .collect(),
                 )
-                .with_disable_built_in_roots(true)
-                .with_danger_skip_domain_validation(!plan.check_name);
+                .with_disable_built_in_roots(true);
+            if !plan.check_name {
+                // Chain only: check a name the certificate carries (see tls.rs).
+                if let Endpoint::Tcp { host, port } = &t.endpoint {
+                    let name =
+                        tls::mysql_certificate_name(host, *port, plan, t.options.connect_timeout)
+                            .map_err(|e| tls_words(t, e))?;
+                    s = s.with_danger_tls_hostname_override(Some(name));
+                }
+            }
         }
     }
     if let Some((c, k)) = &plan.identity {
@@ -147,8 +155,15 @@ async fn connect(t: &Target) -> Result<Conn, DbError> {
     match t.tls.mode {
         TlsMode::Disable => attempt(t, plain).await,
         mode => {
-            let secure = plain.clone().ssl_opts(Some(ssl_opts(t)?));
-            match attempt(t, secure).await {
+            let secure = match ssl_opts(t) {
+                Ok(o) => Ok(plain.clone().ssl_opts(Some(o))),
+                Err(e) => Err(e),
+            };
+            let tried = match secure {
+                Ok(secure) => attempt(t, secure).await,
+                Err(e) => Err(e),
+            };
+            match tried {
                 Err(e) if e.message.contains(NO_TLS) => {
                     if mode.required() {
                         Err(DbError::new(
