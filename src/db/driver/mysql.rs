@@ -269,7 +269,8 @@ fn classify(e: mysql_async::Error) -> DbError {
         E::Driver(_) => DbErrorKind::Other,
         E::Server(se) => match se.code {
             1045 | 1698 => DbErrorKind::Auth,
-            1049 => DbErrorKind::NoDatabase,
+            // unknown database; a name the server cannot have
+            1049 | 1102 => DbErrorKind::NoDatabase,
             1044 | 1142 | 1143 | 1227 | 1370 | 1290 => DbErrorKind::Permission,
             // too many connections, shutting down, network errors, server starting
             1040 | 1053 | 1158..=1161 | 1927 | 2002 | 2003 | 2006 | 2013 => {
