@@ -485,7 +485,7 @@ fn passwords_come_from_files_and_the_environment_in_each_clients_order() {
                 write(
                     &home.0,
                     ".pgpass",
-                    &format!("*:*:*:ast_pw:pw_Secret9\n"),
+                    "*:*:*:ast_pw:pw_Secret9\n",
                     0o644,
                 );
                 let (code, err) = current(&bare, &[("HOME", &h)], &[]);
