@@ -482,12 +482,7 @@ fn passwords_come_from_files_and_the_environment_in_each_clients_order() {
                 let (code, _) = current(&bare, &[("HOME", &h), ("PGPASSWORD", "not-it")], &[]);
                 assert_eq!(code, Some(6));
                 // A .pgpass others may read is skipped, as libpq does.
-                write(
-                    &home.0,
-                    ".pgpass",
-                    "*:*:*:ast_pw:pw_Secret9\n",
-                    0o644,
-                );
+                write(&home.0, ".pgpass", "*:*:*:ast_pw:pw_Secret9\n", 0o644);
                 let (code, err) = current(&bare, &[("HOME", &h)], &[]);
                 assert_eq!(code, Some(6), "{err}");
                 assert!(err.contains("group or world access"), "{err}");
