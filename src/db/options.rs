@@ -615,6 +615,40 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_lists_exactly_the_accepted_parameters() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let section = readme
+            .split("\n#### URL parameters\n")
+            .nth(1)
+            .expect("README has a URL parameters section");
+        let rows: Vec<(String, String)> = section
+            .lines()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+                let name = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+                Some((name.to_string(), cells.get(2)?.to_string()))
+            })
+            .collect();
+        let want: Vec<(String, String)> = PARAMS
+            .iter()
+            .map(|p| {
+                let d = if p.dialect == Dialect::Mysql {
+                    "MySQL"
+                } else {
+                    "PostgreSQL"
+                };
+                (p.name.to_string(), d.to_string())
+            })
+            .collect();
+        assert_eq!(
+            rows, want,
+            "README's URL parameter table differs from options::PARAMS"
+        );
+    }
+
+    #[test]
     fn tls_over_a_unix_socket_is_refused() {
         assert!(opts("postgresql://u@/db?host=/run/postgresql&sslmode=require").is_err());
         assert_eq!(
