@@ -2,7 +2,7 @@
 //! decides what to run.
 //!
 //! [`url`] parses SQLAlchemy-style URLs and [`options`] their query parameters
-//! (TLS included), [`credentials`] finds passwords where operators keep them,
+//! ([`tls_request`] the TLS ones), [`credentials`] finds passwords where operators keep them,
 //! [`target`] resolves all that into where and as whom to connect, [`tls`] builds
 //! the rustls configuration, [`driver`] holds one thin driver per
 //! database behind the [`driver::Connection`] trait, [`connect`] waits for a server
@@ -21,6 +21,7 @@ pub mod lock;
 pub mod options;
 pub mod target;
 pub mod tls;
+pub mod tls_request;
 pub mod unit;
 pub mod url;
 pub mod version;

@@ -78,7 +78,7 @@ impl Target {
                 let cnf = credentials::my_cnf(options.option_file.as_deref(), env);
                 if let (Some(f), None) = (&options.option_file, &cnf) {
                     return Err(DbError::new(
-                        DbErrorKind::Other,
+                        DbErrorKind::Auth,
                         format!(
                             "cannot read option file {} (read_default_file)",
                             f.display()
