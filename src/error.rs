@@ -15,6 +15,9 @@ pub enum DbErrorKind {
     Unreachable,
     /// The server answered and refused the credentials.
     Auth,
+    /// TLS could not be set up as the URL asks: the server's certificate does not
+    /// verify, the server offers no TLS, a certificate file is unreadable.
+    Tls,
     /// The database named in the URL does not exist.
     NoDatabase,
     /// The user may not do what was asked (read-only user, missing grant).
@@ -91,7 +94,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (3, "malformed database URL or unknown scheme"),
     (4, "config file unreadable or without `sqlalchemy.url`, unknown tree, an option value that does not fit (`--backend sqlite3` on a server database), `asterisk-config` or `lint` on a database without the tables they read"),
     (5, "database server unreachable (after `--wait`)"),
-    (6, "authentication failed"),
+    (6, "authentication failed, or TLS not set up as the URL asks (certificate not trusted, no TLS offered)"),
     (7, "database does not exist (see `--create-database`)"),
     (8, "unknown or ambiguous revision"),
     (9, "target beyond base or head, or in the wrong direction"),
@@ -140,7 +143,7 @@ impl Error {
             Error::Url(_) => 3,
             Error::Config(_) => 4,
             Error::Connect {
-                kind: DbErrorKind::Auth,
+                kind: DbErrorKind::Auth | DbErrorKind::Tls,
                 ..
             } => 6,
             Error::Connect {

@@ -335,6 +335,42 @@ fn cases() -> Vec<Case> {
             message: "port \"notaport\"",
         },
         Case {
+            name: "unknown URL parameter",
+            dialects: ALL,
+            setup: |db| {
+                let url = match db.dialect {
+                    Dialect::Sqlite => format!("{}?mode=ro", db.url),
+                    _ => format!(
+                        "{}?sslmode=require&bogus=1",
+                        server_url(db, "root", Some(SECRET), &db_name(db))
+                    ),
+                };
+                with_url(url, &["upgrade", "head"])
+            },
+            code: 3,
+            message: "unknown URL parameter",
+        },
+        Case {
+            name: "in-memory SQLite",
+            dialects: &[Dialect::Sqlite],
+            setup: |_| with_url("sqlite://".into(), &["upgrade", "head"]),
+            code: 3,
+            message: "in-memory",
+        },
+        Case {
+            name: "NUL in the database name",
+            dialects: ALL,
+            setup: |db| {
+                let url = match db.dialect {
+                    Dialect::Sqlite => format!("{}%00.db", db.url),
+                    _ => server_url(db, "root", Some(SECRET), "ast%00x"),
+                };
+                with_url(url, &["upgrade", "head"])
+            },
+            code: 3,
+            message: "NUL byte (%00)",
+        },
+        Case {
             name: "unknown scheme",
             dialects: ALL,
             setup: |_| {
@@ -407,6 +443,23 @@ fn cases() -> Vec<Case> {
             },
             code: 7,
             message: "ast_no_such_db",
+        },
+        Case {
+            name: "invalid database name",
+            dialects: SERVERS,
+            setup: |db| {
+                let user = if db.dialect == Dialect::Mysql {
+                    "root"
+                } else {
+                    "postgres"
+                };
+                with_url(
+                    server_url(db, user, None, &"a".repeat(70)),
+                    &["upgrade", "head"],
+                )
+            },
+            code: 7,
+            message: "aaaaaaaaaa",
         },
         Case {
             name: "read-only user",
@@ -574,9 +627,18 @@ fn bad_input_gets_one_line_a_distinct_code_and_changes_nothing() {
     for (code, names) in codes {
         let mut kinds: Vec<&str> = names.clone();
         kinds.dedup();
-        let related = kinds
+        let related = kinds.iter().all(|k| {
+            [
+                "malformed URL",
+                "unknown scheme",
+                "unknown URL parameter",
+                "in-memory SQLite",
+                "NUL in the database name",
+            ]
+            .contains(k)
+        }) || kinds
             .iter()
-            .all(|k| ["malformed URL", "unknown scheme"].contains(k))
+            .all(|k| ["missing database", "invalid database name"].contains(k))
             || kinds
                 .iter()
                 .all(|k| ["wrong password", "unknown user"].contains(k))

@@ -44,6 +44,14 @@ pub struct GlobalOpts {
         hide_env_values = true
     )]
     pub url: Option<String>,
+    /// Read the database password from FILE (a mounted secret; one trailing newline is dropped)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_PASSWORD_FILE",
+        value_name = "FILE"
+    )]
+    pub password_file: Option<PathBuf>,
     /// Alembic ini file (Asterisk's config.ini, cdr.ini, ...): sqlalchemy.url and script_location
     #[arg(
         short = 'c',

@@ -108,8 +108,10 @@ fn interpolate(v: &str, here: &str) -> Result<String, String> {
             out.push_str(here);
             rest = t;
         } else {
+            // The value may be a URL with a password: never print that.
             return Err(format!(
-                "unsupported interpolation in {v:?} (write a literal % as %%)"
+                "unsupported interpolation in {:?} (write a literal % as %%)",
+                crate::db::url::redact(v)
             ));
         }
     }

@@ -45,7 +45,10 @@ pub fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
         },
         (None, None) => (DEFAULT_URL.to_string(), false),
     };
-    let url = DbUrl::parse(&url)?;
+    let mut url = DbUrl::parse(&url)?;
+    if let Some(f) = &g.password_file {
+        url.set_password_file(f)?;
+    }
     let name = g
         .tree
         .clone()
@@ -126,10 +129,8 @@ pub fn open(
     };
     conn.configure(&session)
         .map_err(|e| Error::Database(format!("cannot set up the session: {e}")))?;
-    if style.verbose && !style.quiet {
-        for line in conn.describe() {
-            eprintln!("note: {line}");
-        }
+    if style.verbose && style.chatty() {
+        eprintln!("{}", connect::describe(conn.as_mut(), &s.url));
     }
     Ok(conn)
 }

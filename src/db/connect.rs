@@ -60,6 +60,9 @@ pub fn open(
                     ),
                 });
             }
+            if !opts.existing_only {
+                writable(&path, parent)?;
+            }
         }
     }
     let started = Instant::now();
@@ -158,4 +161,59 @@ pub fn create_database(url: &DbUrl) -> Result<(), Error> {
         }
         Dialect::Sqlite => Ok(()),
     }
+}
+
+/// One line for `-v`: where the connection goes, as whom, with which password
+/// source, and whether the server says the session is encrypted, with what.
+pub fn describe(conn: &mut dyn Connection, url: &DbUrl) -> String {
+    let how = conn.describe();
+    let enc = match url.dialect {
+        Dialect::Sqlite => return format!("connected to {url}: {how}"),
+        _ => match crate::db::tls::session_encryption(conn) {
+            Ok(Some(e)) => format!("encrypted ({e})"),
+            Ok(None) => "not encrypted".to_string(),
+            Err(e) => format!("encryption unknown ({e})"),
+        },
+    };
+    format!("connected to {url}: {how}; {enc}")
+}
+
+/// A SQLite database that will be written needs a writable file and folder (SQLite
+/// keeps its journal beside the file): say so up front, exit 14, rather than fail
+/// in the middle of a migration.
+fn writable(path: &std::path::Path, parent: Option<&std::path::Path>) -> Result<(), Error> {
+    use std::io::ErrorKind;
+    let denied = |e: &std::io::Error| {
+        matches!(
+            e.kind(),
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
+        )
+    };
+    if path.exists() {
+        if let Err(e) = std::fs::OpenOptions::new().append(true).open(path) {
+            if denied(&e) {
+                return Err(Error::Permission(format!(
+                    "database file {} is read-only: {e}",
+                    path.display()
+                )));
+            }
+        }
+    }
+    let dir = parent.unwrap_or(std::path::Path::new("."));
+    if dir.is_dir() {
+        let probe = dir.join(format!(".ast-schema-probe-{}", std::process::id()));
+        match std::fs::File::create(&probe) {
+            Ok(_) => {
+                let _ = std::fs::remove_file(&probe);
+            }
+            Err(e) if denied(&e) => {
+                return Err(Error::Permission(format!(
+                    "folder {} is read-only, and SQLite writes its journal there: {e}",
+                    dir.display()
+                )))
+            }
+            Err(_) => {}
+        }
+    }
+    Ok(())
 }

@@ -2,9 +2,19 @@
 //!
 //! Accepted: `mysql://`, `mysql+pymysql://`, `mysql+mysqldb://` (any `+driver`),
 //! `mariadb://`, `postgresql://`, `postgres://`, `postgresql+psycopg2://`,
-//! `sqlite:///relative.db`, `sqlite:////absolute.db`. User and password may be
-//! percent-encoded. A unix socket is given as `?unix_socket=/path` (MySQL) or
-//! `?host=/dir` (PostgreSQL, libpq style). The password never appears in `Display`.
+//! `sqlite:///relative.db`, `sqlite:////absolute.db`.
+//!
+//! The grammar is SQLAlchemy's own (`make_url`), not the WHATWG one of the `url` crate:
+//! SQLAlchemy takes the user up to the first `:` or `/`, the password up to the first
+//! `@` (so an unencoded `/`, `?` or `:` in a password is fine), allows an empty host
+//! after the user (`postgresql://u@/db?host=/run/postgresql`) and keeps everything
+//! after `sqlite:///` as a path; the `url` crate rejects or splits those differently.
+//! User, password, database and query values are percent-decoded; a broken escape is
+//! an error. The query parameters are checked against the table in
+//! [`crate::db::options`]: an unknown one is an error naming it.
+//!
+//! The password never appears in `Display`, `Debug` or any error: URLs that do not
+//! parse are shown through [`redact`].
 
 use std::fmt;
 use std::path::PathBuf;
@@ -21,9 +31,11 @@ pub struct DbUrl {
     pub password: Option<String>,
     pub host: Option<String>,
     pub port: Option<u16>,
-    /// Database name; for SQLite the file path (`None`: in-memory).
+    /// Database name; for SQLite the file path.
     pub database: Option<String>,
     pub query: Vec<(String, String)>,
+    /// The file the password was read from (`--password-file`), for `-v`.
+    pub password_file: Option<PathBuf>,
 }
 
 impl fmt::Debug for DbUrl {
@@ -36,33 +48,42 @@ impl fmt::Display for DbUrl {
     /// The URL with any password replaced by `***`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.dialect == Dialect::Sqlite {
-            return match &self.database {
-                Some(p) => write!(f, "sqlite:///{p}"),
-                None => write!(f, "sqlite://"),
-            };
-        }
-        write!(f, "{}://", self.scheme)?;
-        if let Some(u) = &self.user {
-            write!(f, "{}", encode(u))?;
-            if self.password.is_some() {
-                write!(f, ":***")?;
+            write!(
+                f,
+                "sqlite:///{}",
+                self.database.as_deref().unwrap_or_default()
+            )?;
+        } else {
+            write!(f, "{}://", self.scheme)?;
+            if let Some(u) = &self.user {
+                write!(f, "{}", encode(u))?;
+                if self.password.is_some() {
+                    write!(f, ":***")?;
+                }
+                write!(f, "@")?;
+            } else if self.password.is_some() {
+                write!(f, ":***@")?;
             }
-            write!(f, "@")?;
-        }
-        if let Some(h) = &self.host {
-            if h.contains(':') {
-                write!(f, "[{h}]")?;
-            } else {
-                write!(f, "{h}")?;
+            if let Some(h) = &self.host {
+                if h.contains(':') {
+                    write!(f, "[{h}]")?;
+                } else {
+                    write!(f, "{h}")?;
+                }
             }
-        }
-        if let Some(p) = self.port {
-            write!(f, ":{p}")?;
-        }
-        if let Some(d) = &self.database {
-            write!(f, "/{}", encode(d))?;
+            if let Some(p) = self.port {
+                write!(f, ":{p}")?;
+            }
+            if let Some(d) = &self.database {
+                write!(f, "/{}", encode(d))?;
+            }
         }
         for (i, (k, v)) in self.query.iter().enumerate() {
+            let v = if is_secret_key(k) {
+                "***".to_string()
+            } else {
+                encode_query(v)
+            };
             write!(f, "{}{}={}", if i == 0 { '?' } else { '&' }, k, v)?;
         }
         Ok(())
@@ -71,112 +92,42 @@ impl fmt::Display for DbUrl {
 
 impl DbUrl {
     pub fn parse(s: &str) -> Result<DbUrl, Error> {
-        let s = s.trim();
-        let bad = |why: &str| Error::Url(format!("invalid database URL {}: {why}", redact(s)));
-        let (scheme, rest) = s
-            .split_once("://")
-            .ok_or_else(|| bad("expected dialect://..."))?;
-        let family = scheme
-            .split('+')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let dialect = match family.as_str() {
-            "mysql" | "mariadb" => Dialect::Mysql,
-            "postgresql" | "postgres" | "pgsql" => Dialect::Postgresql,
-            "sqlite" => Dialect::Sqlite,
-            "" => return Err(bad("missing dialect")),
-            other => {
-                return Err(Error::Url(format!(
-                    "unknown database scheme {other:?} in {} (use mysql, mariadb, postgresql or sqlite)",
-                    redact(s)
-                )))
+        let mut url = parse_grammar(s.trim())?;
+        crate::db::options::check_query(&url)?;
+        // `?password=` (libpq, PyMySQL; also `passwd`) is the password, said another way.
+        for key in ["password", "passwd"] {
+            if let Some(i) = url.query.iter().position(|(k, _)| k == key) {
+                if url.password.is_some() {
+                    return Err(Error::Url(format!(
+                        "{} gives the password twice (before the @ and as ?{key}=)",
+                        redact(s)
+                    )));
+                }
+                url.password = Some(url.query.remove(i).1);
             }
-        };
-        if dialect == Dialect::Sqlite {
-            // sqlite:///rel.db -> "rel.db"; sqlite:////abs.db -> "/abs.db"; sqlite:// -> memory
-            let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-            let path = match path {
-                "" => None,
-                p => Some(
-                    p.strip_prefix('/')
-                        .ok_or_else(|| bad("SQLite URLs look like sqlite:///file.db"))?,
-                ),
-            };
-            if path == Some("") {
-                return Err(bad("empty SQLite file name"));
-            }
-            return Ok(DbUrl {
-                dialect,
-                scheme: scheme.to_string(),
-                user: None,
-                password: None,
-                host: None,
-                port: None,
-                database: path.map(decode).transpose().map_err(|e| bad(&e))?,
-                query: parse_query(query).map_err(|e| bad(&e))?,
-            });
         }
-        let (authority_path, query) = rest.split_once('?').unwrap_or((rest, ""));
-        let (authority, path) = authority_path
-            .split_once('/')
-            .unwrap_or((authority_path, ""));
-        let (userinfo, hostport) = match authority.rfind('@') {
-            Some(i) => (Some(&authority[..i]), &authority[i + 1..]),
-            None => (None, authority),
-        };
-        let (user, password) = match userinfo {
-            None => (None, None),
-            Some(ui) => {
-                let (u, p) = match ui.split_once(':') {
-                    Some((u, p)) => (u, Some(p)),
-                    None => (ui, None),
-                };
-                let u = decode(u).map_err(|e| bad(&e))?;
-                let p = p.map(decode).transpose().map_err(|e| bad(&e))?;
-                (if u.is_empty() { None } else { Some(u) }, p)
-            }
-        };
-        let (host, port) = if let Some(h) = hostport.strip_prefix('[') {
-            let (h, rest) = h.split_once(']').ok_or_else(|| bad("unclosed [ in host"))?;
-            (h.to_string(), rest.strip_prefix(':'))
-        } else {
-            match hostport.rsplit_once(':') {
-                Some((h, p)) => (h.to_string(), Some(p)),
-                None => (hostport.to_string(), None),
-            }
-        };
-        let port = match port {
-            None | Some("") => None,
-            Some(p) => Some(
-                p.parse::<u16>()
-                    .map_err(|_| bad(&format!("port {p:?} is not a number from 1 to 65535")))?,
-            ),
-        };
-        if port == Some(0) {
-            return Err(bad("port 0"));
+        Ok(url)
+    }
+
+    /// Takes the password from a file (`--password-file`); a password in the URL as
+    /// well is an error, since either could be the one meant.
+    pub fn set_password_file(&mut self, path: &std::path::Path) -> Result<(), Error> {
+        if self.dialect == Dialect::Sqlite {
+            return Err(Error::Config(
+                "--password-file is for MySQL and PostgreSQL; a SQLite URL takes no password"
+                    .into(),
+            ));
         }
-        if host.chars().any(|c| c.is_whitespace() || c == '/') {
-            return Err(bad(&format!("host {host:?} is not a host name")));
+        if self.password.is_some() {
+            return Err(Error::Config(format!(
+                "both the URL and --password-file {} give a password; keep one",
+                path.display()
+            )));
         }
-        let database = decode(path).map_err(|e| bad(&e))?;
-        if database.contains('/') {
-            return Err(bad("database name contains '/'"));
-        }
-        Ok(DbUrl {
-            dialect,
-            scheme: scheme.to_string(),
-            user,
-            password,
-            host: if host.is_empty() { None } else { Some(host) },
-            port,
-            database: if database.is_empty() {
-                None
-            } else {
-                Some(database)
-            },
-            query: parse_query(query).map_err(|e| bad(&e))?,
-        })
+        self.password =
+            Some(crate::db::credentials::read_password_file(path).map_err(Error::Config)?);
+        self.password_file = Some(path.to_path_buf());
+        Ok(())
     }
 
     pub fn query_value(&self, key: &str) -> Option<&str> {
@@ -207,16 +158,217 @@ impl DbUrl {
             ..self.clone()
         }
     }
+
+    /// The `+driver` part of the scheme, lowercase (`pymysql`), if any.
+    pub fn driver(&self) -> Option<String> {
+        self.scheme
+            .split_once('+')
+            .map(|(_, d)| d.to_ascii_lowercase())
+    }
 }
 
-fn parse_query(q: &str) -> Result<Vec<(String, String)>, String> {
-    q.split('&')
-        .filter(|kv| !kv.is_empty())
-        .map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            Ok((decode(k)?, decode(v)?))
+fn parse_grammar(s: &str) -> Result<DbUrl, Error> {
+    let bad = |why: &str| Error::Url(format!("invalid database URL {}: {why}", redact(s)));
+    let (scheme, rest) = s
+        .split_once("://")
+        .ok_or_else(|| bad("expected dialect://..."))?;
+    if scheme.is_empty() {
+        return Err(bad("missing dialect"));
+    }
+    if !scheme
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '+')
+    {
+        return Err(bad("the dialect may hold only letters, digits, _ and +"));
+    }
+    let family = scheme
+        .split('+')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let dialect = match family.as_str() {
+        "mysql" | "mariadb" => Dialect::Mysql,
+        "postgresql" | "postgres" | "pgsql" => Dialect::Postgresql,
+        "sqlite" => Dialect::Sqlite,
+        other => {
+            return Err(Error::Url(format!(
+            "unknown database scheme {other:?} in {} (use mysql, mariadb, postgresql or sqlite)",
+            redact(s)
+        )))
+        }
+    };
+    if dialect == Dialect::Sqlite {
+        // sqlite:///rel.db -> "rel.db"; sqlite:////abs.db -> "/abs.db"
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let path = match path {
+            "" => {
+                return Err(bad(
+                    "sqlite:// is an in-memory database, gone when ast-schema exits; name a file: sqlite:///asterisk.db",
+                ))
+            }
+            p => p
+                .strip_prefix('/')
+                .ok_or_else(|| bad("SQLite URLs look like sqlite:///file.db"))?,
+        };
+        let path = decode(path).map_err(|e| bad(&format!("{e} in the file name")))?;
+        if path.is_empty() {
+            return Err(bad("empty SQLite file name"));
+        }
+        if path == ":memory:" || path.starts_with("file:") {
+            return Err(bad(
+                "an in-memory or URI file name is not a database file; name a file: sqlite:///asterisk.db",
+            ));
+        }
+        no_nul(&path, "the file name").map_err(|e| bad(&e))?;
+        return Ok(DbUrl {
+            dialect,
+            scheme: scheme.to_string(),
+            user: None,
+            password: None,
+            host: None,
+            port: None,
+            database: Some(path),
+            query: parse_query(query).map_err(|e| bad(&e))?,
+            password_file: None,
+        });
+    }
+    let (user, password, rest) = split_userinfo(rest);
+    let user = user
+        .map(|u| decode(u).map_err(|e| bad(&format!("{e} in the user name"))))
+        .transpose()?;
+    let password = password
+        .map(|p| {
+            decode(p).map_err(|e| bad(&format!("{e} in the password (write a literal % as %25)")))
         })
-        .collect()
+        .transpose()?;
+    if let Some(u) = &user {
+        no_nul(u, "the user name").map_err(|e| bad(&e))?;
+    }
+    if password.as_deref().is_some_and(|p| p.contains('\0')) {
+        return Err(bad("the password contains a NUL byte (%00)"));
+    }
+    // host: [v6] or [^/:?]+, then :port [^/?]*, then /database [^?]*, then ?query
+    let (hostport, rest) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let (path, query) = match rest.strip_prefix('/') {
+        Some(r) => r.split_once('?').unwrap_or((r, "")),
+        None => ("", rest.strip_prefix('?').unwrap_or("")),
+    };
+    let hidden = "it contains '@': percent-encode an @ in the password as %40";
+    let (host, port) = if let Some(h) = hostport.strip_prefix('[') {
+        let (h, rest) = h.split_once(']').ok_or_else(|| bad("unclosed [ in host"))?;
+        (h.to_string(), rest.strip_prefix(':'))
+    } else {
+        match hostport.split_once(':') {
+            Some((h, p)) => (h.to_string(), Some(p)),
+            None => (hostport.to_string(), None),
+        }
+    };
+    if host.contains('@') || port.is_some_and(|p| p.contains('@')) {
+        return Err(bad(&format!("the host is not a host name ({hidden})")));
+    }
+    let port = match port {
+        None | Some("") => None,
+        Some(p) => Some(
+            p.parse::<u16>()
+                .map_err(|_| bad(&format!("port {p:?} is not a number from 1 to 65535")))?,
+        ),
+    };
+    if port == Some(0) {
+        return Err(bad("port 0"));
+    }
+    if host.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad(&format!("host {host:?} is not a host name")));
+    }
+    let database = decode(path).map_err(|e| bad(&format!("{e} in the database name")))?;
+    if database.contains('/') {
+        return Err(bad(if database.contains('@') {
+            hidden
+        } else {
+            "the database name contains '/'"
+        }));
+    }
+    no_nul(&database, "the database name").map_err(|e| bad(&e))?;
+    Ok(DbUrl {
+        dialect,
+        scheme: scheme.to_string(),
+        user: user.filter(|u| !u.is_empty()),
+        password,
+        host: if host.is_empty() { None } else { Some(host) },
+        port,
+        database: if database.is_empty() {
+            None
+        } else {
+            Some(database)
+        },
+        query: parse_query(query).map_err(|e| bad(&e))?,
+        password_file: None,
+    })
+}
+
+/// SQLAlchemy's `(?P<username>[^:/]*)(?::(?P<password>[^@]*))?@`: the user runs to the
+/// first `:` or `/`, the password from there to the first `@`; without a password the
+/// user ends at the last `@` before that `:` or `/`.
+fn split_userinfo(rest: &str) -> (Option<&str>, Option<&str>, &str) {
+    let user_end = rest.find([':', '/']).unwrap_or(rest.len());
+    if rest[user_end..].starts_with(':') {
+        let after = &rest[user_end + 1..];
+        if let Some(at) = after.find('@') {
+            return (
+                Some(&rest[..user_end]),
+                Some(&after[..at]),
+                &after[at + 1..],
+            );
+        }
+    }
+    match rest[..user_end].rfind('@') {
+        Some(at) => (Some(&rest[..at]), None, &rest[at + 1..]),
+        None => (None, None, rest),
+    }
+}
+
+fn no_nul(v: &str, what: &str) -> Result<(), String> {
+    if v.contains('\0') {
+        Err(format!("{what} contains a NUL byte (%00)"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Query parameters the way Python's `parse_qsl` reads them (SQLAlchemy's): `&`
+/// separated, `+` is a space, percent-decoded. A key given twice is an error.
+fn parse_query(q: &str) -> Result<Vec<(String, String)>, String> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for kv in q.split('&').filter(|kv| !kv.is_empty()) {
+        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+        let k = decode(&k.replace('+', " "))?;
+        let secret = is_secret_key(&k);
+        let v = decode(&v.replace('+', " ")).map_err(|e| {
+            if secret {
+                format!("{e} in URL parameter {k}")
+            } else {
+                format!("{e} in URL parameter {k}={v}")
+            }
+        })?;
+        if v.contains('\0') || k.contains('\0') {
+            return Err(format!("URL parameter {k} contains a NUL byte (%00)"));
+        }
+        if out.iter().any(|(x, _)| *x == k) {
+            return Err(format!("URL parameter {k} is given twice"));
+        }
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
+/// Query keys whose value is a secret (shown as `***`).
+pub fn is_secret_key(k: &str) -> bool {
+    matches!(
+        k.to_ascii_lowercase().as_str(),
+        "password" | "passwd" | "pwd" | "pass" | "sslpassword"
+    )
 }
 
 fn decode(s: &str) -> Result<String, String> {
@@ -225,17 +377,19 @@ fn decode(s: &str) -> Result<String, String> {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' {
-            let hex = s
+            let hex = b
                 .get(i + 1..i + 3)
-                .ok_or_else(|| "truncated %-escape".to_string())?;
-            out.push(u8::from_str_radix(hex, 16).map_err(|_| format!("bad %-escape %{hex}"))?);
+                .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+                .ok_or_else(|| "bad %-escape".to_string())?;
+            let hex = std::str::from_utf8(hex).unwrap_or_default();
+            out.push(u8::from_str_radix(hex, 16).map_err(|_| "bad %-escape".to_string())?);
             i += 3;
         } else {
             out.push(b[i]);
             i += 1;
         }
     }
-    String::from_utf8(out).map_err(|_| "%-escapes do not form UTF-8".to_string())
+    String::from_utf8(out).map_err(|_| "%-escapes that do not form UTF-8".to_string())
 }
 
 fn encode(s: &str) -> String {
@@ -253,19 +407,49 @@ fn encode(s: &str) -> String {
     out
 }
 
-/// A URL string with its password replaced, for error messages about URLs that did
-/// not parse.
-pub fn redact(s: &str) -> String {
-    let Some((scheme, rest)) = s.split_once("://") else {
-        return s.to_string();
-    };
-    let authority_end = rest.find('/').unwrap_or(rest.len());
-    let authority = &rest[..authority_end];
-    match (authority.rfind('@'), authority.find(':')) {
-        (Some(at), Some(colon)) if colon < at => {
-            format!("{scheme}://{}:***{}", &authority[..colon], &rest[at..])
+fn encode_query(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || "-._~/:,".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
         }
-        _ => s.to_string(),
+    }
+    out
+}
+
+/// A URL string fit to print, whether it parses or not: everything from `://` to the
+/// last `@` (user and password, whatever they contain) becomes `***`, and so does
+/// everything after a `password=` (or `passwd=`, `pwd=`) query key.
+pub fn redact(s: &str) -> String {
+    // The query secret first: the '@' rule below must not see an '@' inside it.
+    let mut s = s.to_string();
+    let lower = s.to_ascii_lowercase();
+    let cut = ["password=", "passwd=", "pwd=", "pass="]
+        .iter()
+        .filter_map(|k| {
+            lower
+                .match_indices(k)
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && matches!(lower.as_bytes()[i - 1], b'?' | b'&' | b';' | b' '))
+        })
+        .min();
+    if let Some(i) = cut {
+        let eq = i + s[i..].find('=').unwrap_or(0);
+        s.truncate(eq + 1);
+        s.push_str("***");
+    }
+    let (head, rest) = match s.find("://") {
+        Some(i) => s.split_at(i + 3),
+        None => ("", s.as_str()),
+    };
+    match rest.rfind('@') {
+        Some(at) => format!("{head}***{}", &rest[at..]),
+        None => s.clone(),
     }
 }
 
@@ -292,6 +476,11 @@ mod tests {
         ] {
             assert_eq!(p(u).dialect, d, "{u}");
         }
+        assert_eq!(
+            p("mysql+PyMySQL://u@h/db").driver().as_deref(),
+            Some("pymysql")
+        );
+        assert_eq!(p("mysql://u@h/db").driver(), None);
     }
 
     #[test]
@@ -309,6 +498,30 @@ mod tests {
     }
 
     #[test]
+    fn passwords_follow_sqlalchemy_grammar() {
+        // SQLAlchemy's password runs to the first '@': '/', '?' and ':' are fine.
+        for (url, pw) in [
+            ("mysql://u:p/ss@h/db", "p/ss"),
+            ("mysql://u:p?ss@h/db?charset=utf8", "p?ss"),
+            ("mysql://u:a:b@h/db", "a:b"),
+            ("postgresql://u:pw@h/db?sslrootcert=/etc/a@b.pem", "pw"),
+        ] {
+            let u = p(url);
+            assert_eq!(u.password.as_deref(), Some(pw), "{url}");
+            assert_eq!(u.host.as_deref(), Some("h"), "{url}");
+            assert_eq!(u.database.as_deref(), Some("db"), "{url}");
+        }
+        let u = p("postgresql://u@/db?host=/run/postgresql");
+        assert_eq!((u.user.as_deref(), u.host.as_deref()), (Some("u"), None));
+        assert_eq!(u.socket(), Some("/run/postgresql"));
+        let u = p("mysql://h:3306/db");
+        assert_eq!(
+            (u.user, u.host.as_deref(), u.port),
+            (None, Some("h"), Some(3306))
+        );
+    }
+
+    #[test]
     fn sqlite_paths_follow_sqlalchemy() {
         assert_eq!(
             p("sqlite:///asterisk.db").database.as_deref(),
@@ -318,7 +531,9 @@ mod tests {
             p("sqlite:////var/lib/asterisk/a.db").database.as_deref(),
             Some("/var/lib/asterisk/a.db")
         );
-        assert_eq!(p("sqlite://").database, None);
+        for bad in ["sqlite://", "sqlite:///:memory:", "sqlite:///a%00b.db"] {
+            assert!(DbUrl::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -341,6 +556,9 @@ mod tests {
         assert!(!shown.contains("topsecret"), "{shown}");
         assert_eq!(shown, "mysql://root:***@h:3306/db");
         assert!(!format!("{u:?}").contains("topsecret"));
+        let u = p("mysql://root@h/db?password=topsecret&ssl=true");
+        assert_eq!(u.to_string(), "mysql://root:***@h/db?ssl=true");
+        assert_eq!(u.password.as_deref(), Some("topsecret"));
     }
 
     #[test]
@@ -351,18 +569,27 @@ mod tests {
             ("mysql://u:pw@h:notaport/db", "port \"notaport\""),
             ("mysql://u:pw@h:70000/db", "port"),
             ("sqlite://relative.db", "sqlite:///file.db"),
-            ("mysql://u:p%zz@h/db", "bad %-escape"),
+            ("mysql://u:p%zz@h/db", "bad %-escape in the password"),
             ("://h/db", "missing dialect"),
+            ("mysql://u:pw@h/d%00b", "NUL"),
+            ("mysql://u:pw@h/db?x=1&x=2", "given twice"),
+            ("mysql://u:pw@ss@h/db", "percent-encode an @"),
         ] {
             let err = DbUrl::parse(bad).unwrap_err().to_string();
             assert!(err.contains(want), "{bad}: {err}");
-            assert!(!err.contains("pw@"), "{bad} leaked its password: {err}");
+            assert!(!err.contains("pw"), "{bad} leaked its password: {err}");
         }
     }
 
     #[test]
-    fn redact_hides_password_of_unparsable_urls() {
-        assert_eq!(redact("mysql://u:secret@h:x/db"), "mysql://u:***@h:x/db");
+    fn redact_hides_everything_up_to_the_last_at() {
+        assert_eq!(redact("mysql://u:secret@h:x/db"), "mysql://***@h:x/db");
+        assert_eq!(redact("mysql://u:se/cr@et@h/db"), "mysql://***@h/db");
         assert_eq!(redact("mysql://h/db"), "mysql://h/db");
+        assert_eq!(
+            redact("mysql://u@h/db?ssl=true&password=s3@cret&x=1"),
+            "mysql://***@h/db?ssl=true&password=***"
+        );
+        assert_eq!(redact("u:secret@h"), "***@h");
     }
 }

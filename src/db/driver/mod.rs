@@ -1,13 +1,15 @@
 //! One thin driver per database: connect, execute, query rows as text.
 //!
-//! Everything else (what to run, the version table, locking policy) is shared code in
-//! `runner.rs` and `state.rs`. Results come back as text so the three drivers look
-//! alike; ast-schema only ever reads names, ids and small values.
+//! Everything else (what to run, the version table, locking policy) is shared code
+//! elsewhere; where and as whom to connect is resolved before, in `db::target`.
+//! Results come back as text so the three drivers look alike; ast-schema only ever
+//! reads names, ids and small values.
 
 pub mod mysql;
 pub mod postgres;
 pub mod sqlite;
 
+use crate::db::target::Target;
 use crate::db::url::DbUrl;
 use crate::definitions::dialect::Dialect;
 use crate::error::{DbErrorKind, Error};
@@ -40,6 +42,10 @@ pub type Row = Vec<Option<String>>;
 /// An open connection to one database.
 pub trait Connection {
     fn dialect(&self) -> Dialect;
+    /// How the connection was made, for `-v`: transport, user, password source.
+    fn describe(&self) -> String {
+        String::new()
+    }
     /// Runs one statement (or, where the driver allows, several separated by `;`).
     fn execute(&mut self, sql: &str) -> Result<(), DbError>;
     /// Runs one INSERT, UPDATE or DELETE and says how many rows it changed.
@@ -54,10 +60,6 @@ pub trait Connection {
     /// Applies the session settings that concern this database.
     fn configure(&mut self, _session: &Session) -> Result<(), DbError> {
         Ok(())
-    }
-    /// What is worth saying about the connection with `-v` (a cluster, TLS).
-    fn describe(&self) -> Vec<String> {
-        Vec::new()
     }
 }
 
@@ -74,15 +76,15 @@ pub struct Session {
 /// Opens a connection for `url`.
 pub fn connect(url: &DbUrl) -> Result<Box<dyn Connection>, Error> {
     let res: Result<Box<dyn Connection>, DbError> = match url.dialect {
-        Dialect::Mysql => {
-            mysql::MysqlConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
-        }
-        Dialect::Postgresql => {
-            postgres::PgConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
-        }
         Dialect::Sqlite => {
             sqlite::SqliteConnection::open(url).map(|c| Box::new(c) as Box<dyn Connection>)
         }
+        _ => Target::resolve(url).and_then(|t| match t.dialect {
+            Dialect::Mysql => {
+                mysql::MysqlConnection::open(&t).map(|c| Box::new(c) as Box<dyn Connection>)
+            }
+            _ => postgres::PgConnection::open(&t).map(|c| Box::new(c) as Box<dyn Connection>),
+        }),
     };
     res.map_err(|e| Error::Connect {
         url: url.to_string(),

@@ -1,80 +1,240 @@
-//! MySQL / MariaDB driver (the `mysql` crate, text protocol).
+//! MySQL/MariaDB driver (`mysql_async` on a one-thread runtime, text protocol).
+//!
+//! `mysql_async` rather than the blocking `mysql` crate for one reason: it can trust
+//! exactly the CA file the URL names (`with_disable_built_in_roots`), where the
+//! blocking crate always adds its bundled roots, which would make `VERIFY_CA` accept
+//! any publicly trusted certificate. Connecting, TLS and login are bounded by
+//! `connect_timeout`; statements by nothing unless the URL sets `read_timeout`.
 
-use mysql::prelude::Queryable;
-use mysql::{Conn, OptsBuilder};
+use std::time::Duration;
+
+use mysql_async::prelude::Queryable;
+use mysql_async::{ClientIdentity, Conn, OptsBuilder, SslOpts};
 
 use super::{Connection, DbError, Row};
-use crate::db::url::DbUrl;
+use crate::db::options::TlsMode;
+use crate::db::target::{Endpoint, Target};
+use crate::db::tls;
 use crate::definitions::dialect::Dialect;
 use crate::error::DbErrorKind;
 
 pub struct MysqlConnection {
-    conn: Conn,
+    rt: tokio::runtime::Runtime,
+    conn: Option<Conn>,
+    read_timeout: Option<Duration>,
+    describe: String,
 }
 
 impl MysqlConnection {
-    pub fn open(url: &DbUrl) -> Result<Self, DbError> {
-        let mut opts = OptsBuilder::new()
-            .user(url.user.clone().or(Some("root".into())))
-            .pass(url.password.clone())
-            .db_name(url.database.clone())
-            .prefer_socket(false)
-            .tcp_connect_timeout(Some(std::time::Duration::from_secs(10)));
-        match url.socket() {
-            Some(sock) => opts = opts.socket(Some(sock)),
-            None => {
-                opts = opts
-                    .ip_or_hostname(Some(url.host.clone().unwrap_or_else(|| "localhost".into())))
-                    .tcp_port(url.port.unwrap_or(3306));
+    pub fn open(t: &Target) -> Result<Self, DbError> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| DbError::new(DbErrorKind::Other, format!("cannot start I/O: {e}")))?;
+        let conn = rt.block_on(connect(t))?;
+        Ok(MysqlConnection {
+            rt,
+            conn: Some(conn),
+            read_timeout: t.options.read_timeout,
+            describe: t.describe(),
+        })
+    }
+
+    fn run<T>(
+        &mut self,
+        f: impl AsyncFnOnce(&mut Conn) -> Result<T, mysql_async::Error>,
+    ) -> Result<T, DbError> {
+        let conn = self
+            .conn
+            .as_mut()
+            .ok_or_else(|| DbError::new(DbErrorKind::Unreachable, "the connection is closed"))?;
+        let limit = self.read_timeout;
+        self.rt.block_on(async move {
+            match limit {
+                None => f(conn).await.map_err(classify),
+                Some(d) => match tokio::time::timeout(d, f(conn)).await {
+                    Ok(r) => r.map_err(classify),
+                    Err(_) => Err(DbError::new(
+                        DbErrorKind::Unreachable,
+                        format!("no answer within {} s (read_timeout)", d.as_secs_f64()),
+                    )),
+                },
             }
-        }
-        let conn = Conn::new(opts).map_err(classify)?;
-        Ok(MysqlConnection { conn })
+        })
     }
 }
+
+impl Drop for MysqlConnection {
+    fn drop(&mut self) {
+        if let Some(c) = self.conn.take() {
+            let _ = self.rt.block_on(async {
+                tokio::time::timeout(Duration::from_secs(2), c.disconnect()).await
+            });
+        }
+    }
+}
+
+fn base_opts(t: &Target) -> OptsBuilder {
+    let mut o = OptsBuilder::default()
+        .user(Some(t.user.clone()))
+        .pass(t.password.clone())
+        .db_name(t.database.clone())
+        .prefer_socket(false)
+        .tcp_keepalive(Some(Duration::from_secs(30)));
+    o = match &t.endpoint {
+        Endpoint::Tcp { host, port } => o.ip_or_hostname(host.clone()).tcp_port(*port),
+        Endpoint::Socket { path, .. } => o.socket(Some(path.clone())),
+    };
+    if let Some(cs) = &t.options.charset {
+        o = o.init(vec![format!("SET NAMES {cs}")]);
+    }
+    o
+}
+
+fn ssl_opts(t: &Target) -> Result<SslOpts, DbError> {
+    let plan = &t.tls;
+    let mut s = SslOpts::default();
+    match &plan.roots {
+        // Encrypt, check nothing (REQUIRED/PREFERRED without a CA file).
+        None => s = s.with_danger_accept_invalid_certs(true),
+        Some(r) => {
+            s = s
+                .with_root_certs(
+                    tls::load_roots(r)?
+                        .into_iter()
+                        .map(|c| c.to_vec().into())
+                        .collect(),
+                )
+                .with_disable_built_in_roots(true);
+            if !plan.check_name {
+                // Chain only: check a name the certificate carries (see tls.rs).
+                if let Endpoint::Tcp { host, port } = &t.endpoint {
+                    let name =
+                        tls::mysql_certificate_name(host, *port, plan, t.options.connect_timeout)
+                            .map_err(|e| tls_words(t, e))?;
+                    s = s.with_danger_tls_hostname_override(Some(name));
+                }
+            }
+        }
+    }
+    if let Some((c, k)) = &plan.identity {
+        tls::load_identity(c, k)?;
+        s = s.with_client_identity(Some(ClientIdentity::new(
+            c.clone().into(),
+            k.clone().into(),
+        )));
+    }
+    Ok(s)
+}
+
+async fn attempt(t: &Target, opts: OptsBuilder) -> Result<Conn, DbError> {
+    let d = t.options.connect_timeout;
+    match tokio::time::timeout(d, Conn::new(opts)).await {
+        Ok(r) => r.map_err(classify).map_err(|e| tls_words(t, e)),
+        Err(_) => Err(DbError::new(
+            DbErrorKind::Unreachable,
+            format!(
+                "the server did not complete the connection within {} s (connect_timeout)",
+                d.as_secs_f64()
+            ),
+        )),
+    }
+}
+
+/// A TLS failure said in words, with what the URL asked for.
+fn tls_words(t: &Target, e: DbError) -> DbError {
+    if e.kind == DbErrorKind::Tls {
+        DbError::new(DbErrorKind::Tls, tls::explain(&t.tls, t.host(), &e.message))
+    } else {
+        e
+    }
+}
+
+async fn connect(t: &Target) -> Result<Conn, DbError> {
+    let plain = base_opts(t);
+    match t.tls.mode {
+        TlsMode::Disable => attempt(t, plain).await,
+        mode => {
+            let secure = match ssl_opts(t) {
+                Ok(o) => Ok(plain.clone().ssl_opts(Some(o))),
+                Err(e) => Err(e),
+            };
+            let tried = match secure {
+                Ok(secure) => attempt(t, secure).await,
+                Err(e) => Err(e),
+            };
+            match tried {
+                Err(e) if e.message.contains(NO_TLS) => {
+                    if mode.required() {
+                        Err(DbError::new(
+                            DbErrorKind::Tls,
+                            format!(
+                                "the server does not offer TLS, and the URL requires it ({})",
+                                t.tls.spelled
+                            ),
+                        ))
+                    } else {
+                        attempt(t, plain).await
+                    }
+                }
+                r => r,
+            }
+        }
+    }
+}
+
+const NO_TLS: &str = "server does not offer TLS";
 
 impl Connection for MysqlConnection {
     fn dialect(&self) -> Dialect {
         Dialect::Mysql
     }
 
+    fn describe(&self) -> String {
+        self.describe.clone()
+    }
+
     fn execute(&mut self, sql: &str) -> Result<(), DbError> {
-        self.conn.query_drop(sql).map_err(classify)
+        let sql = sql.to_string();
+        self.run(async move |c: &mut Conn| c.query_drop(sql).await)
     }
 
     fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
-        self.conn.query_drop(sql).map_err(classify)?;
-        Ok(self.conn.affected_rows())
+        let sql = sql.to_string();
+        self.run(async move |c: &mut Conn| {
+            c.query_drop(sql).await?;
+            Ok(c.affected_rows())
+        })
     }
 
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
         // GET_LOCK names are server-wide and at most 64 characters: name them after
         // the database too, hashed when long.
-        let n = lock_name(&mut self.conn, name)?;
-        let got: Option<Option<i64>> = self
-            .conn
-            .query_first(format!("SELECT GET_LOCK({n}, 0)"))
-            .map_err(classify)?;
+        let n = self.lock_name(name)?;
+        let got: Option<Option<i64>> = self.run(async move |c: &mut Conn| {
+            c.query_first(format!("SELECT GET_LOCK({n}, 0)")).await
+        })?;
         Ok(got.flatten() == Some(1))
     }
 
     fn unlock(&mut self, name: &str) -> Result<(), DbError> {
-        let n = lock_name(&mut self.conn, name)?;
-        self.conn
-            .query_drop(format!("DO RELEASE_LOCK({n})"))
-            .map_err(classify)
+        let n = self.lock_name(name)?;
+        self.run(async move |c: &mut Conn| c.query_drop(format!("DO RELEASE_LOCK({n})")).await)
     }
 
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError> {
-        let rows: Vec<mysql::Row> = self.conn.query(sql).map_err(classify)?;
+        let sql = sql.to_string();
+        let rows: Vec<mysql_async::Row> = self.run(async move |c: &mut Conn| c.query(sql).await)?;
         Ok(rows
             .into_iter()
             .map(|r| {
                 r.unwrap()
                     .into_iter()
                     .map(|v| match v {
-                        mysql::Value::NULL => None,
-                        mysql::Value::Bytes(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                        mysql_async::Value::NULL => None,
+                        mysql_async::Value::Bytes(b) => {
+                            Some(String::from_utf8_lossy(&b).into_owned())
+                        }
                         other => Some(other.as_sql(true).trim_matches('\'').to_string()),
                     })
                     .collect()
@@ -83,38 +243,61 @@ impl Connection for MysqlConnection {
     }
 }
 
-/// `ast_schema.<database>.<name>` as an SQL literal, shortened with a hash to fit 64.
-fn lock_name(conn: &mut Conn, name: &str) -> Result<String, DbError> {
-    let db: Option<Option<String>> = conn.query_first("SELECT DATABASE()").map_err(classify)?;
-    let full = format!("ast_schema.{}.{name}", db.flatten().unwrap_or_default());
-    let full = if full.len() > 64 {
-        format!("ast_schema.{:016x}", crate::dialect::quote::fnv1a(&full))
-    } else {
-        full
-    };
-    Ok(crate::definitions::dialect::Dialect::Mysql.literal(&full))
+impl MysqlConnection {
+    /// `ast_schema.<database>.<name>` as an SQL literal, shortened with a hash to fit 64.
+    fn lock_name(&mut self, name: &str) -> Result<String, DbError> {
+        let db: Option<Option<String>> =
+            self.run(async move |c: &mut Conn| c.query_first("SELECT DATABASE()").await)?;
+        let full = format!("ast_schema.{}.{name}", db.flatten().unwrap_or_default());
+        let full = if full.len() > 64 {
+            format!("ast_schema.{:016x}", crate::dialect::quote::fnv1a(&full))
+        } else {
+            full
+        };
+        Ok(Dialect::Mysql.literal(&full))
+    }
 }
 
-fn classify(e: mysql::Error) -> DbError {
-    use mysql::Error as E;
+/// Whether an I/O error is a TLS failure (rustls' error inside), not a network one.
+fn is_tls(e: &std::io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
+}
+
+fn classify(e: mysql_async::Error) -> DbError {
+    use mysql_async::{DriverError as D, Error as E, IoError};
     let kind = match &e {
-        E::IoError(_) | E::DriverError(_) => DbErrorKind::Unreachable,
-        E::MySqlError(me) => match me.code {
+        E::Io(IoError::Io(io)) if is_tls(io) => DbErrorKind::Tls,
+        E::Io(IoError::Io(_)) => DbErrorKind::Unreachable,
+        E::Io(IoError::Tls(_)) => DbErrorKind::Tls,
+        E::Driver(D::NoClientSslFlagFromServer) => DbErrorKind::Tls,
+        E::Driver(D::ConnectionClosed | D::PacketOutOfOrder | D::UnexpectedPacket { .. }) => {
+            DbErrorKind::Unreachable
+        }
+        E::Driver(_) => DbErrorKind::Other,
+        E::Server(se) => match se.code {
             1045 | 1698 => DbErrorKind::Auth,
-            1049 => DbErrorKind::NoDatabase,
+            // unknown database; a name the server cannot have
+            1049 | 1102 => DbErrorKind::NoDatabase,
             1044 | 1142 | 1143 | 1227 | 1370 | 1290 => DbErrorKind::Permission,
+            // too many connections, shutting down, network errors, server starting
+            1040 | 1053 | 1158..=1161 | 1927 | 2002 | 2003 | 2006 | 2013 => {
+                DbErrorKind::Unreachable
+            }
             _ => DbErrorKind::Other,
         },
-        _ => DbErrorKind::Other,
+        E::Other(_) | E::Url(_) => DbErrorKind::Other,
     };
     let msg = match &e {
-        E::MySqlError(me) => format!("{} (MySQL error {})", me.message, me.code),
-        // The crate's own Display wraps each kind in `Kind { ... }`; say the inner
-        // message only.
-        E::IoError(io) => io.to_string(),
-        E::DriverError(de) => de.to_string(),
-        E::CodecError(ce) => format!("protocol error: {ce}"),
-        E::UrlError(ue) => ue.to_string(),
+        E::Server(se) => format!("{} (MySQL error {})", se.message, se.code),
+        // The crate's Display wraps each kind in words of its own; say the inner one.
+        E::Io(IoError::Io(io)) => match io.get_ref() {
+            Some(inner) => inner.to_string(),
+            None => io.to_string(),
+        },
+        E::Io(IoError::Tls(t)) => t.to_string(),
+        E::Driver(D::NoClientSslFlagFromServer) => NO_TLS.to_string(),
+        E::Driver(d) => d.to_string(),
         other => other.to_string(),
     };
     DbError::new(kind, msg)

@@ -1,48 +1,126 @@
-//! PostgreSQL driver (the synchronous `postgres` crate, simple-query protocol).
+//! PostgreSQL driver (the synchronous `postgres` crate, simple-query protocol; TLS
+//! through `tokio-postgres-rustls` with the configuration of `db::tls`).
+//!
+//! The crate bounds only the TCP connect; the whole of connecting, TLS and login is
+//! bounded here by `connect_timeout`, on a helper thread, so a server that accepts
+//! and never answers is an error, not a hang. Statements have no time limit (long DDL
+//! must not be cut off); TCP keepalives notice a server that is gone.
 
+use std::sync::mpsc;
+use std::time::Duration;
+
+use postgres::config::SslMode;
 use postgres::{Client, NoTls, SimpleQueryMessage};
 
 use super::{Connection, DbError, Row};
-use crate::db::url::DbUrl;
+use crate::db::options::TlsMode;
+use crate::db::target::{Endpoint, Target};
+use crate::db::tls;
 use crate::definitions::dialect::Dialect;
 use crate::error::DbErrorKind;
 
 pub struct PgConnection {
     client: Client,
+    describe: String,
 }
 
 impl PgConnection {
-    pub fn open(url: &DbUrl) -> Result<Self, DbError> {
-        let mut cfg = postgres::Config::new();
-        cfg.user(url.user.as_deref().unwrap_or("postgres"));
-        if let Some(p) = &url.password {
-            cfg.password(p);
+    pub fn open(t: &Target) -> Result<Self, DbError> {
+        let client = match t.tls.mode {
+            TlsMode::Disable => connect(t, SslMode::Disable)?,
+            TlsMode::Prefer => connect(t, SslMode::Prefer)?,
+            TlsMode::Allow => match connect(t, SslMode::Disable) {
+                // libpq's allow: plaintext first, TLS when the server refuses that.
+                Err(e) if e.kind == DbErrorKind::Auth && e.message.contains("no encryption") => {
+                    connect(t, SslMode::Require)?
+                }
+                r => r?,
+            },
+            _ => connect(t, SslMode::Require)?,
+        };
+        Ok(PgConnection {
+            client,
+            describe: t.describe(),
+        })
+    }
+}
+
+fn config(t: &Target, mode: SslMode) -> postgres::Config {
+    let mut cfg = postgres::Config::new();
+    cfg.user(&t.user);
+    if let Some(p) = &t.password {
+        cfg.password(p);
+    }
+    match &t.endpoint {
+        Endpoint::Socket { path, port } => {
+            cfg.host_path(path).port(*port);
         }
-        match url.socket() {
-            Some(dir) => {
-                cfg.host_path(dir);
-            }
-            None => {
-                cfg.host(url.host.as_deref().unwrap_or("localhost"));
-            }
+        Endpoint::Tcp { host, port } => {
+            cfg.host(host).port(*port);
         }
-        cfg.port(url.port.unwrap_or(5432));
-        cfg.dbname(
-            url.database
-                .as_deref()
-                .unwrap_or(url.user.as_deref().unwrap_or("postgres")),
-        );
-        cfg.application_name("ast-schema");
-        cfg.connect_timeout(std::time::Duration::from_secs(10));
-        cfg.options("-c client_min_messages=warning");
-        let client = cfg.connect(NoTls).map_err(classify)?;
-        Ok(PgConnection { client })
+    }
+    cfg.dbname(t.database.as_deref().unwrap_or(&t.user));
+    cfg.application_name(&t.options.application_name);
+    cfg.connect_timeout(t.options.connect_timeout);
+    cfg.keepalives(true)
+        .keepalives_idle(Duration::from_secs(30));
+    cfg.options("-c client_min_messages=warning");
+    cfg.ssl_mode(mode);
+    cfg
+}
+
+/// Connects on a helper thread and waits at most `connect_timeout` for it.
+fn connect(t: &Target, mode: SslMode) -> Result<Client, DbError> {
+    let cfg = config(t, mode);
+    let tls = match mode {
+        SslMode::Disable => None,
+        _ => Some(tokio_postgres_rustls::MakeRustlsConnect::new(
+            tls::client_config(&t.tls)?,
+        )),
+    };
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let r = match tls {
+            None => cfg.connect(NoTls),
+            Some(tls) => cfg.connect(tls),
+        };
+        // The receiver may have given up; the connection then just closes.
+        let _ = tx.send(r);
+    });
+    let d = t.options.connect_timeout;
+    match rx.recv_timeout(d) {
+        Ok(r) => r.map_err(classify).map_err(|e| {
+            if e.message.contains("server does not support TLS") {
+                DbError::new(
+                    DbErrorKind::Tls,
+                    format!(
+                        "the server does not offer TLS, and the URL requires it ({})",
+                        t.tls.spelled
+                    ),
+                )
+            } else if e.kind == DbErrorKind::Tls {
+                DbError::new(DbErrorKind::Tls, tls::explain(&t.tls, t.host(), &e.message))
+            } else {
+                e
+            }
+        }),
+        Err(_) => Err(DbError::new(
+            DbErrorKind::Unreachable,
+            format!(
+                "the server did not complete the connection within {} s (connect_timeout)",
+                d.as_secs_f64()
+            ),
+        )),
     }
 }
 
 impl Connection for PgConnection {
     fn dialect(&self) -> Dialect {
         Dialect::Postgresql
+    }
+
+    fn describe(&self) -> String {
+        self.describe.clone()
     }
 
     fn execute(&mut self, sql: &str) -> Result<(), DbError> {
@@ -82,6 +160,7 @@ impl Connection for PgConnection {
 
 fn classify(e: postgres::Error) -> DbError {
     use postgres::error::SqlState;
+    let text = e.to_string();
     let kind = match e.code() {
         Some(c)
             if *c == SqlState::INVALID_PASSWORD
@@ -96,21 +175,32 @@ fn classify(e: postgres::Error) -> DbError {
         {
             DbErrorKind::Permission
         }
-        Some(c) if *c == SqlState::CANNOT_CONNECT_NOW || *c == SqlState::TOO_MANY_CONNECTIONS => {
+        Some(c)
+            if *c == SqlState::CANNOT_CONNECT_NOW
+                || *c == SqlState::TOO_MANY_CONNECTIONS
+                || *c == SqlState::ADMIN_SHUTDOWN
+                || *c == SqlState::CRASH_SHUTDOWN =>
+        {
             DbErrorKind::Unreachable
         }
         Some(_) => DbErrorKind::Other,
+        // The server asked for a password and nobody gave one.
+        None if text.starts_with("invalid configuration") => DbErrorKind::Auth,
+        None if text.starts_with("error performing TLS handshake") => DbErrorKind::Tls,
         None if e.is_closed() || e.as_db_error().is_none() => DbErrorKind::Unreachable,
         None => DbErrorKind::Other,
     };
     let msg = match e.as_db_error() {
         Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
         None => {
-            let mut m = e.to_string();
+            let mut m = text;
             let mut src = std::error::Error::source(&e);
             while let Some(s) = src {
                 m = format!("{m}: {s}");
                 src = s.source();
+            }
+            if kind == DbErrorKind::Auth {
+                m = format!("{m} (the server wants a password: give it in the URL, --password-file, PGPASSWORD or ~/.pgpass)");
             }
             m
         }

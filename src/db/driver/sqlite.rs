@@ -50,6 +50,13 @@ impl Connection for SqliteConnection {
         Dialect::Sqlite
     }
 
+    fn describe(&self) -> String {
+        match &self.path {
+            Some(p) => format!("file {}", p.display()),
+            None => String::new(),
+        }
+    }
+
     fn execute(&mut self, sql: &str) -> Result<(), DbError> {
         self.conn.execute_batch(sql).map_err(classify)
     }

@@ -1,0 +1,372 @@
+//! The URL's query parameters: which ones each database accepts, and what they mean,
+//! parsed once into [`ConnOptions`] (TLS included) for the drivers.
+//!
+//! The names are those Asterisk users already have in their SQLAlchemy URLs: libpq's
+//! for PostgreSQL (`sslmode`, `sslrootcert`, `host`, ...), PyMySQL's and mysqlclient's
+//! for MySQL (`ssl_ca`, `ssl_mode`, `unix_socket`, ...). Nothing is ignored: a
+//! parameter not in [`PARAMS`] is an error naming it, and so is a value that does not
+//! fit. The README's list of parameters is held to [`PARAMS`] by a test.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::db::url::DbUrl;
+use crate::definitions::dialect::Dialect;
+use crate::error::Error;
+
+use crate::db::tls_request::{mysql_tls, pg_tls};
+pub use crate::db::tls_request::{Roots, TlsMode, TlsRequest};
+
+/// One accepted query parameter.
+pub struct Param {
+    pub name: &'static str,
+    pub dialect: Dialect,
+    pub about: &'static str,
+}
+
+const M: Dialect = Dialect::Mysql;
+const P: Dialect = Dialect::Postgresql;
+
+/// Every accepted query parameter (the README lists exactly these).
+pub const PARAMS: &[Param] = &[
+    Param { name: "unix_socket", dialect: M, about: "path of the server's Unix socket" },
+    Param { name: "charset", dialect: M, about: "connection character set, e.g. `utf8mb4` (`SET NAMES`)" },
+    Param { name: "ssl", dialect: M, about: "`true`: TLS required (no certificate check unless asked); `false`: no TLS" },
+    Param { name: "ssl_mode", dialect: M, about: "`DISABLED`, `PREFERRED`, `REQUIRED`, `VERIFY_CA`, `VERIFY_IDENTITY` (mysqlclient)" },
+    Param { name: "ssl_ca", dialect: M, about: "CA certificate file (PEM) the server's certificate must chain to; alone it means `VERIFY_IDENTITY`, as in PyMySQL" },
+    Param { name: "ssl_cert", dialect: M, about: "client certificate file (PEM), with `ssl_key`" },
+    Param { name: "ssl_key", dialect: M, about: "client private key file (PEM), with `ssl_cert`" },
+    Param { name: "ssl_verify_cert", dialect: M, about: "`true`: check the server's certificate chain (`VERIFY_CA`)" },
+    Param { name: "ssl_verify_identity", dialect: M, about: "`true`: check the chain and the host name (`VERIFY_IDENTITY`)" },
+    Param { name: "ssl_check_hostname", dialect: M, about: "`false` with `ssl_ca`: check the chain but not the host name (SQLAlchemy's name)" },
+    Param { name: "read_default_file", dialect: M, about: "option file whose `[client]` section gives user, password and socket (instead of `~/.my.cnf`)" },
+    Param { name: "connect_timeout", dialect: M, about: "seconds for connecting, TLS and login (default 10)" },
+    Param { name: "read_timeout", dialect: M, about: "seconds any one statement may take (default: no limit, so long DDL is never cut off)" },
+    Param { name: "password", dialect: M, about: "the password (better: in the URL's user part, or `--password-file`)" },
+    Param { name: "passwd", dialect: M, about: "the same, PyMySQL's older name" },
+    Param { name: "host", dialect: P, about: "socket directory (starting with `/`) or host name, libpq style" },
+    Param { name: "port", dialect: P, about: "port, when the URL has none" },
+    Param { name: "sslmode", dialect: P, about: "`disable`, `allow`, `prefer` (default), `require`, `verify-ca`, `verify-full`, as libpq" },
+    Param { name: "sslrootcert", dialect: P, about: "CA certificate file (PEM), or `system` for the platform's trusted roots (default `~/.postgresql/root.crt`)" },
+    Param { name: "sslcert", dialect: P, about: "client certificate file (PEM) (default `~/.postgresql/postgresql.crt` when present)" },
+    Param { name: "sslkey", dialect: P, about: "client private key file (PEM) (default `~/.postgresql/postgresql.key`)" },
+    Param { name: "passfile", dialect: P, about: "password file in `.pgpass` format (instead of `PGPASSFILE` or `~/.pgpass`)" },
+    Param { name: "application_name", dialect: P, about: "name shown in `pg_stat_activity` (default `ast-schema`)" },
+    Param { name: "connect_timeout", dialect: P, about: "seconds for connecting, TLS and login (default 10)" },
+    Param { name: "password", dialect: P, about: "the password (better: in the URL's user part, `--password-file` or `PGPASSWORD`)" },
+];
+
+/// Parameters the drivers these URLs come from know, which ast-schema does not
+/// implement: named as unsupported rather than unknown.
+const UNSUPPORTED: &[(&str, Dialect)] = &[
+    ("ssl_capath", M),
+    ("write_timeout", M),
+    ("ssl_cipher", M),
+    ("ssl_crl", M),
+    ("local_infile", M),
+    ("read_default_group", M),
+    ("init_command", M),
+    ("sql_mode", M),
+    ("client_flag", M),
+    ("compress", M),
+    ("autocommit", M),
+    ("sslpassword", P),
+    ("sslcrl", P),
+    ("sslcrldir", P),
+    ("sslnegotiation", P),
+    ("sslcompression", P),
+    ("ssl_min_protocol_version", P),
+    ("ssl_max_protocol_version", P),
+    ("gssencmode", P),
+    ("channel_binding", P),
+    ("options", P),
+    ("target_session_attrs", P),
+    ("hostaddr", P),
+    ("keepalives", P),
+    ("client_encoding", P),
+    ("service", P),
+    ("user", P),
+    ("dbname", P),
+];
+
+/// Everything the query parameters say, typed.
+#[derive(Debug, Clone)]
+pub struct ConnOptions {
+    pub tls: TlsRequest,
+    pub connect_timeout: Duration,
+    pub read_timeout: Option<Duration>,
+    pub charset: Option<String>,
+    pub application_name: String,
+    /// PostgreSQL `passfile`.
+    pub passfile: Option<PathBuf>,
+    /// MySQL `read_default_file`.
+    pub option_file: Option<PathBuf>,
+    /// PostgreSQL `host` that is a name rather than a socket directory.
+    pub host: Option<String>,
+    /// PostgreSQL `port`.
+    pub port: Option<u16>,
+}
+
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Checks every query parameter of `url`: known for its dialect, a value that fits.
+pub fn check_query(url: &DbUrl) -> Result<(), Error> {
+    ConnOptions::from_url(url).map(|_| ())
+}
+
+fn names(d: Dialect) -> String {
+    let mut v: Vec<&str> = PARAMS
+        .iter()
+        .filter(|p| p.dialect == d)
+        .map(|p| p.name)
+        .collect();
+    v.dedup();
+    v.join(", ")
+}
+
+pub(crate) fn bad(url: &DbUrl, why: String) -> Error {
+    Error::Url(format!("{why} in {url}"))
+}
+
+pub(crate) fn flag(url: &DbUrl, k: &str, v: &str) -> Result<bool, Error> {
+    match v.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        _ => Err(bad(
+            url,
+            format!("URL parameter {k}={v:?} is not true or false"),
+        )),
+    }
+}
+
+fn seconds(url: &DbUrl, k: &str, v: &str) -> Result<Duration, Error> {
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| *s > 0.0)
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .ok_or_else(|| {
+            bad(
+                url,
+                format!("URL parameter {k}={v:?} is not a positive number of seconds"),
+            )
+        })
+}
+
+pub(crate) fn file(url: &DbUrl, k: &str, v: &str) -> Result<PathBuf, Error> {
+    if v.is_empty() {
+        return Err(bad(url, format!("URL parameter {k} names no file")));
+    }
+    Ok(PathBuf::from(v))
+}
+
+impl ConnOptions {
+    pub fn from_url(url: &DbUrl) -> Result<ConnOptions, Error> {
+        for (k, _) in &url.query {
+            let known = PARAMS
+                .iter()
+                .any(|p| p.name == k && p.dialect == url.dialect);
+            if known {
+                continue;
+            }
+            let what = match url.dialect {
+                Dialect::Sqlite => {
+                    return Err(bad(
+                        url,
+                        format!("unknown URL parameter {k:?}: SQLite URLs take no parameters"),
+                    ))
+                }
+                d => d,
+            };
+            let why = if UNSUPPORTED.iter().any(|(n, d)| n == k && *d == what) {
+                format!("URL parameter {k:?} is not supported by ast-schema")
+            } else {
+                format!("unknown URL parameter {k:?}")
+            };
+            return Err(bad(
+                url,
+                format!("{why} (accepted for {}: {})", what.name(), names(what)),
+            ));
+        }
+        let q = |k: &str| url.query_value(k);
+        let mut o = ConnOptions {
+            tls: match url.dialect {
+                Dialect::Mysql => mysql_tls(url)?,
+                Dialect::Postgresql => pg_tls(url)?,
+                Dialect::Sqlite => TlsRequest {
+                    mode: TlsMode::Disable,
+                    explicit: false,
+                    roots: None,
+                    client_cert: None,
+                    client_key: None,
+                    spelled: String::new(),
+                },
+            },
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            read_timeout: None,
+            charset: None,
+            application_name: "ast-schema".into(),
+            passfile: None,
+            option_file: None,
+            host: None,
+            port: None,
+        };
+        if let Some(v) = q("connect_timeout") {
+            o.connect_timeout = seconds(url, "connect_timeout", v)?;
+        }
+        if let Some(v) = q("read_timeout") {
+            o.read_timeout = Some(seconds(url, "read_timeout", v)?);
+        }
+        if let Some(v) = q("charset") {
+            if v.is_empty() || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Err(bad(
+                    url,
+                    format!("URL parameter charset={v:?} is not a character set name"),
+                ));
+            }
+            o.charset = Some(v.to_string());
+        }
+        if let Some(v) = q("application_name") {
+            o.application_name = v.to_string();
+        }
+        if let Some(v) = q("passfile") {
+            o.passfile = Some(file(url, "passfile", v)?);
+        }
+        if let Some(v) = q("read_default_file") {
+            o.option_file = Some(file(url, "read_default_file", v)?);
+        }
+        if url.dialect == Dialect::Postgresql {
+            if let Some(h) = q("host") {
+                if h.contains(',') {
+                    return Err(bad(
+                        url,
+                        "several hosts in URL parameter host are not supported".into(),
+                    ));
+                }
+                if h.is_empty() {
+                    return Err(bad(url, "URL parameter host is empty".into()));
+                }
+                if !h.starts_with('/') {
+                    if url.host.as_deref().is_some_and(|u| u != h) {
+                        return Err(bad(
+                            url,
+                            format!("URL parameter host={h:?} contradicts the URL's host"),
+                        ));
+                    }
+                    o.host = Some(h.to_string());
+                }
+            }
+            if let Some(p) = q("port") {
+                let port = p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
+                    bad(
+                        url,
+                        format!("URL parameter port={p:?} is not a number from 1 to 65535"),
+                    )
+                })?;
+                if url.port.is_some_and(|u| u != port) {
+                    return Err(bad(
+                        url,
+                        format!("URL parameter port={p} contradicts the URL's port"),
+                    ));
+                }
+                o.port = Some(port);
+            }
+        }
+        if url.dialect == Dialect::Mysql {
+            if let Some(s) = q("unix_socket") {
+                if s.is_empty() {
+                    return Err(bad(url, "URL parameter unix_socket is empty".into()));
+                }
+                if o.tls.mode.required() {
+                    return Err(bad(
+                        url,
+                        format!("{} asks for TLS, which a Unix socket (unix_socket) does not carry; connect over TCP instead", o.tls.spelled),
+                    ));
+                }
+            }
+        }
+        if url.dialect == Dialect::Postgresql && url.socket().is_some() && o.tls.mode.required() {
+            return Err(bad(
+                url,
+                format!("{} asks for TLS, which a Unix socket (host={}) does not carry; connect over TCP instead", o.tls.spelled, url.socket().unwrap_or_default()),
+            ));
+        }
+        Ok(o)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(s: &str) -> Result<ConnOptions, String> {
+        DbUrl::parse(s)
+            .and_then(|u| ConnOptions::from_url(&u))
+            .map_err(|e| e.to_string())
+    }
+
+    fn mode(s: &str) -> TlsMode {
+        opts(s).unwrap_or_else(|e| panic!("{s}: {e}")).tls.mode
+    }
+
+    #[test]
+    fn unknown_and_unsupported_parameters_are_named() {
+        let err = opts("mysql://u@h/db?sslmode=require").unwrap_err();
+        assert!(err.contains("unknown URL parameter \"sslmode\""), "{err}");
+        assert!(
+            err.contains("ssl_mode"),
+            "the accepted ones are listed: {err}"
+        );
+        let err = opts("postgresql://u@h/db?ssl_ca=/x").unwrap_err();
+        assert!(err.contains("unknown URL parameter \"ssl_ca\""), "{err}");
+        let err = opts("mysql://u@h/db?ssl_cipher=AES").unwrap_err();
+        assert!(err.contains("\"ssl_cipher\" is not supported"), "{err}");
+        let err = opts("sqlite:///a.db?mode=ro").unwrap_err();
+        assert!(err.contains("\"mode\""), "{err}");
+        let err = opts("postgresql://u@h/db?connect_timeout=soon").unwrap_err();
+        assert!(err.contains("connect_timeout"), "{err}");
+    }
+
+    #[test]
+    fn the_readme_lists_exactly_the_accepted_parameters() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let section = readme
+            .split("\n#### URL parameters\n")
+            .nth(1)
+            .expect("README has a URL parameters section");
+        let rows: Vec<(String, String)> = section
+            .lines()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+                let name = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+                Some((name.to_string(), cells.get(2)?.to_string()))
+            })
+            .collect();
+        let want: Vec<(String, String)> = PARAMS
+            .iter()
+            .map(|p| {
+                let d = if p.dialect == Dialect::Mysql {
+                    "MySQL"
+                } else {
+                    "PostgreSQL"
+                };
+                (p.name.to_string(), d.to_string())
+            })
+            .collect();
+        assert_eq!(
+            rows, want,
+            "README's URL parameter table differs from options::PARAMS"
+        );
+    }
+
+    #[test]
+    fn tls_over_a_unix_socket_is_refused() {
+        assert!(opts("postgresql://u@/db?host=/run/postgresql&sslmode=require").is_err());
+        assert_eq!(
+            mode("postgresql://u@/db?host=/run/postgresql"),
+            TlsMode::Prefer
+        );
+    }
+}
