@@ -24,6 +24,11 @@ pub enum DbErrorKind {
     Permission,
     /// Another connection held a lock for longer than we were allowed to wait.
     Busy,
+    /// The server takes no writes (a standby, a read-only replica).
+    ReadOnly,
+    /// The statement lost to a concurrent one (a duplicate key, a deadlock, a
+    /// Galera certification conflict).
+    Conflict,
     /// Any other failure of a statement or query.
     Other,
 }
@@ -71,6 +76,9 @@ pub enum Error {
     /// A migration file is malformed or does not fit the schema it is applied to.
     #[error("{0}")]
     InvalidMigration(String),
+    /// The server's settings would refuse the plan (a cluster's rules).
+    #[error("{0}")]
+    ServerRules(String),
     /// A step would destroy stored data and `--allow-data-loss` was not given.
     #[error("{0}")]
     DataLoss(String),
@@ -111,6 +119,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
     (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
     (22, "the command would destroy stored data (non-empty tables or columns dropped, values cut or set to NULL); nothing was changed, the message lists what, `--allow-data-loss` goes ahead"),
+    (23, "the server's settings would refuse the change (a primary key required on every table, a cluster applying DDL on one node, a data step larger than a cluster replicates, a read-only standby); nothing was changed"),
 ];
 
 impl Error {
@@ -158,6 +167,10 @@ impl Error {
                 kind: DbErrorKind::Busy,
                 ..
             } => 15,
+            Error::Connect {
+                kind: DbErrorKind::ReadOnly,
+                ..
+            } => 23,
             Error::Connect { .. } => 5,
             Error::UnknownRevision(_) => 8,
             Error::OutOfRange(_) => 9,
@@ -174,6 +187,7 @@ impl Error {
             Error::BrokenDowngrade(_) => 20,
             Error::Interrupted(_) => 21,
             Error::DataLoss(_) => 22,
+            Error::ServerRules(_) => 23,
         }
     }
 }
@@ -185,7 +199,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(codes, (0..=22).collect::<Vec<_>>());
+        assert_eq!(codes, (0..=23).collect::<Vec<_>>());
     }
 
     #[test]
@@ -209,6 +223,7 @@ mod tests {
             Error::InvalidMigration(s()),
             Error::Interrupted(s()),
             Error::DataLoss(s()),
+            Error::ServerRules(s()),
             Error::Database(s()),
             Error::Io(s()),
         ];

@@ -71,7 +71,28 @@ pub fn open(
     let mut created = false;
     loop {
         attempt += 1;
-        match driver::connect(url) {
+        // A command that writes needs a server that accepts writes: a standby (or
+        // a read-only replica) is waited out like a server not up yet, since a
+        // failover may be under way, and refused when the wait is over.
+        let connected = driver::connect(url).and_then(|mut c| {
+            if opts.existing_only {
+                return Ok(c);
+            }
+            match c.read_only() {
+                Ok(None) => Ok(c),
+                Ok(Some(why)) => Err(Error::Connect {
+                    url: url.to_string(),
+                    kind: DbErrorKind::ReadOnly,
+                    msg: why,
+                }),
+                Err(e) => Err(Error::Connect {
+                    url: url.to_string(),
+                    kind: e.kind,
+                    msg: e.message,
+                }),
+            }
+        });
+        match connected {
             Ok(c) => return Ok(c),
             // MySQL answers "access denied to database X" rather than "unknown
             // database" to a user without rights there: it may not exist either.
@@ -83,7 +104,7 @@ pub fn open(
                 created = true;
             }
             Err(Error::Connect {
-                kind: DbErrorKind::Unreachable,
+                kind: kind @ (DbErrorKind::Unreachable | DbErrorKind::ReadOnly),
                 url: u,
                 msg,
             }) => {
@@ -94,11 +115,7 @@ pub fn open(
                     } else {
                         format!("{msg} (gave up after {} s of --wait)", waited.as_secs())
                     };
-                    return Err(Error::Connect {
-                        url: u,
-                        kind: DbErrorKind::Unreachable,
-                        msg,
-                    });
+                    return Err(Error::Connect { url: u, kind, msg });
                 }
                 on_retry(attempt, waited, &msg);
                 std::thread::sleep(pause.min(opts.wait - waited));

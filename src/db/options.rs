@@ -44,8 +44,9 @@ pub const PARAMS: &[Param] = &[
     Param { name: "read_timeout", dialect: M, about: "seconds any one statement may take (default: no limit, so long DDL is never cut off)" },
     Param { name: "password", dialect: M, about: "the password (better: in the URL's user part, or `--password-file`)" },
     Param { name: "passwd", dialect: M, about: "the same, PyMySQL's older name" },
-    Param { name: "host", dialect: P, about: "socket directory (starting with `/`) or host name, libpq style" },
-    Param { name: "port", dialect: P, about: "port, when the URL has none" },
+    Param { name: "host", dialect: P, about: "socket directory (starting with `/`) or host name, libpq style; several hosts (a primary and its standbys) as `host=h1:5432&host=h2:5432` (SQLAlchemy) or `host=h1,h2` (libpq), tried in order" },
+    Param { name: "port", dialect: P, about: "port, when the URL has none; with several hosts, one per host (`port=5432,5433`)" },
+    Param { name: "target_session_attrs", dialect: P, about: "`read-write` (or `primary`): with several hosts, the one that accepts writes; `any` (default): the first that answers" },
     Param { name: "sslmode", dialect: P, about: "`disable`, `allow`, `prefer` (default), `require`, `verify-ca`, `verify-full`, as libpq" },
     Param { name: "sslrootcert", dialect: P, about: "CA certificate file (PEM), or `system` for the platform's trusted roots (default `~/.postgresql/root.crt`)" },
     Param { name: "sslcert", dialect: P, about: "client certificate file (PEM) (default `~/.postgresql/postgresql.crt` when present)" },
@@ -80,7 +81,6 @@ const UNSUPPORTED: &[(&str, Dialect)] = &[
     ("gssencmode", P),
     ("channel_binding", P),
     ("options", P),
-    ("target_session_attrs", P),
     ("hostaddr", P),
     ("keepalives", P),
     ("client_encoding", P),
@@ -105,6 +105,12 @@ pub struct ConnOptions {
     pub host: Option<String>,
     /// PostgreSQL `port`.
     pub port: Option<u16>,
+    /// PostgreSQL with several hosts (a primary and standbys): each host and its
+    /// port, in the order to try them (empty with one host).
+    pub hosts: Vec<(String, Option<u16>)>,
+    /// PostgreSQL `target_session_attrs=read-write`: only a server that accepts
+    /// writes will do.
+    pub read_write: bool,
 }
 
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -122,6 +128,23 @@ fn names(d: Dialect) -> String {
         .collect();
     v.dedup();
     v.join(", ")
+}
+
+fn port_number(url: &DbUrl, p: &str) -> Result<u16, Error> {
+    p.parse::<u16>()
+        .ok()
+        .filter(|p| *p > 0)
+        .ok_or_else(|| bad(url, format!("port {p:?} is not a number from 1 to 65535")))
+}
+
+/// `host` or `host:port` of a multi-host list.
+fn split_host_port(url: &DbUrl, h: &str) -> Result<(String, Option<u16>), Error> {
+    match h.rsplit_once(':') {
+        Some((host, port)) if !host.is_empty() => {
+            Ok((host.to_string(), Some(port_number(url, port)?)))
+        }
+        _ => Ok((h.to_string(), None)),
+    }
 }
 
 pub(crate) fn bad(url: &DbUrl, why: String) -> Error {
@@ -210,6 +233,8 @@ impl ConnOptions {
             option_file: None,
             host: None,
             port: None,
+            hosts: Vec::new(),
+            read_write: false,
         };
         if let Some(v) = q("connect_timeout") {
             o.connect_timeout = seconds(url, "connect_timeout", v)?;
@@ -236,13 +261,23 @@ impl ConnOptions {
             o.option_file = Some(file(url, "read_default_file", v)?);
         }
         if url.dialect == Dialect::Postgresql {
-            if let Some(h) = q("host") {
-                if h.contains(',') {
+            let listed: Vec<&str> = url
+                .query
+                .iter()
+                .filter(|(k, _)| k == "host")
+                .flat_map(|(_, v)| v.split(','))
+                .collect();
+            if listed.len() > 1 {
+                if listed.iter().any(|h| h.is_empty() || h.starts_with('/')) {
                     return Err(bad(
                         url,
-                        "several hosts in URL parameter host are not supported".into(),
+                        "several hosts in URL parameter host must all be host names".into(),
                     ));
                 }
+                for h in listed {
+                    o.hosts.push(split_host_port(url, h)?);
+                }
+            } else if let Some(&h) = listed.first() {
                 if h.is_empty() {
                     return Err(bad(url, "URL parameter host is empty".into()));
                 }
@@ -256,13 +291,43 @@ impl ConnOptions {
                     o.host = Some(h.to_string());
                 }
             }
-            if let Some(p) = q("port") {
-                let port = p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
-                    bad(
-                        url,
-                        format!("URL parameter port={p:?} is not a number from 1 to 65535"),
-                    )
-                })?;
+            if let Some(v) = q("target_session_attrs") {
+                o.read_write = match v {
+                    "any" => false,
+                    "read-write" | "primary" => true,
+                    other => {
+                        return Err(bad(
+                            url,
+                            format!(
+                                "target_session_attrs={other:?} is not supported (ast-schema writes: read-write, primary or any)"
+                            ),
+                        ))
+                    }
+                };
+            }
+            if !o.hosts.is_empty() {
+                if let Some(p) = q("port") {
+                    let ports: Vec<&str> = p.split(',').collect();
+                    if ports.len() != o.hosts.len() && ports.len() != 1 {
+                        return Err(bad(
+                            url,
+                            format!(
+                                "URL parameter port={p:?} gives {} ports for {} hosts",
+                                ports.len(),
+                                o.hosts.len()
+                            ),
+                        ));
+                    }
+                    for (i, h) in o.hosts.iter_mut().enumerate() {
+                        let one = ports.get(i).or(ports.first()).copied().unwrap_or_default();
+                        if h.1.is_none() {
+                            h.1 = Some(port_number(url, one)?);
+                        }
+                    }
+                }
+            }
+            if let (Some(p), true) = (q("port"), o.hosts.is_empty()) {
+                let port = port_number(url, p)?;
                 if url.port.is_some_and(|u| u != port) {
                     return Err(bad(
                         url,

@@ -45,6 +45,9 @@ pub struct Target {
     pub database: Option<String>,
     pub options: ConnOptions,
     pub tls: TlsPlan,
+    /// PostgreSQL with several hosts: every host and port, in order (the first is
+    /// `endpoint`); empty with one.
+    pub hosts: Vec<(String, u16)>,
 }
 
 const MYSQL_SOCKETS: &[&str] = &[
@@ -107,7 +110,13 @@ impl Target {
             Dialect::Postgresql => {
                 let user = url.user.clone().unwrap_or_else(|| "postgres".into());
                 let port = url.port.or(options.port).unwrap_or(5432);
-                let (ep, note) = match (url.socket(), url.host.clone().or(options.host.clone())) {
+                let (ep, note) = match (
+                    url.socket(),
+                    url.host
+                        .clone()
+                        .or(options.host.clone())
+                        .or_else(|| options.hosts.first().map(|h| h.0.clone())),
+                ) {
                     (Some(dir), _) => (
                         Endpoint::Socket {
                             path: dir.to_string(),
@@ -185,6 +194,11 @@ impl Target {
             password,
             password_source,
             database: url.database.clone(),
+            hosts: options
+                .hosts
+                .iter()
+                .map(|(h, p)| (h.clone(), p.or(url.port).unwrap_or(5432)))
+                .collect(),
             options,
             tls,
         })
@@ -200,9 +214,23 @@ impl Target {
 
     /// One line for `-v`: how, as whom, with which password source.
     pub fn describe(&self) -> String {
-        let how = match &self.endpoint {
-            Endpoint::Tcp { host, port } => format!("TCP {host}:{port}"),
-            Endpoint::Socket { path, .. } => format!("Unix socket {path}"),
+        let how = match (&self.endpoint, self.hosts.as_slice()) {
+            (_, [_, _, ..]) => format!(
+                "TCP, the first of {} that {} ({})",
+                self.hosts.len(),
+                if self.options.read_write {
+                    "accepts writes"
+                } else {
+                    "answers"
+                },
+                self.hosts
+                    .iter()
+                    .map(|(h, p)| format!("{h}:{p}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            (Endpoint::Tcp { host, port }, _) => format!("TCP {host}:{port}"),
+            (Endpoint::Socket { path, .. }, _) => format!("Unix socket {path}"),
         };
         let note = self
             .endpoint_note

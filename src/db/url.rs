@@ -338,7 +338,8 @@ fn no_nul(v: &str, what: &str) -> Result<(), String> {
 }
 
 /// Query parameters the way Python's `parse_qsl` reads them (SQLAlchemy's): `&`
-/// separated, `+` is a space, percent-decoded. A key given twice is an error.
+/// separated, `+` is a space, percent-decoded. A key given twice is an error, but
+/// `host`, which SQLAlchemy repeats for several PostgreSQL hosts.
 fn parse_query(q: &str) -> Result<Vec<(String, String)>, String> {
     let mut out: Vec<(String, String)> = Vec::new();
     for kv in q.split('&').filter(|kv| !kv.is_empty()) {
@@ -355,7 +356,7 @@ fn parse_query(q: &str) -> Result<Vec<(String, String)>, String> {
         if v.contains('\0') || k.contains('\0') {
             return Err(format!("URL parameter {k} contains a NUL byte (%00)"));
         }
-        if out.iter().any(|(x, _)| *x == k) {
+        if k != "host" && out.iter().any(|(x, _)| *x == k) {
             return Err(format!("URL parameter {k} is given twice"));
         }
         out.push((k, v));

@@ -20,6 +20,7 @@ use crate::engine::fast_path::{fast_path, is_fresh};
 use crate::engine::loss;
 use crate::engine::observer::{Observer, Silent};
 use crate::engine::plan::{check_direction, id_at, model_at, plan_from, Direction, Plan};
+use crate::engine::preflight;
 use crate::engine::reconcile;
 use crate::engine::resume::{self, Intent};
 use crate::engine::shape::{self, Candidate};
@@ -219,19 +220,28 @@ fn migrate_locked(
             ..Outcome::nothing(tree, to)
         });
     }
+    let d = conn.dialect();
     if req.direction == Direction::Upgrade
         && st.position == 0
         && !req.replay
-        && is_fresh(tree, &st, conn.dialect())?
+        && is_fresh(tree, &st, d)?
     {
+        preflight::check(
+            conn,
+            tree,
+            0,
+            to,
+            &Default::default(),
+            &model_at(tree, d, to)?,
+        )?;
         return Ok(Outcome {
             recovered,
             ..fast_path(conn, tree, &st, to, obs)?
         });
     }
     let start = shape::live_model(conn, tree, st.position)?;
-    let d = conn.dialect();
     let plan = plan_from(tree, d, st.position, to, start.clone())?;
+    preflight::check(conn, tree, st.position, to, &start, &model_at(tree, d, to)?)?;
     if st.position == 0 {
         refuse_unversioned(tree, &st, &plan)?;
     }

@@ -17,6 +17,7 @@ pub mod loss;
 pub mod migrate;
 pub mod observer;
 pub mod plan;
+pub mod preflight;
 pub mod reconcile;
 pub mod resume;
 pub mod script;

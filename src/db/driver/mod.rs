@@ -5,6 +5,7 @@
 //! Results come back as text so the three drivers look alike; ast-schema only ever
 //! reads names, ids and small values.
 
+pub mod galera;
 pub mod mysql;
 pub mod postgres;
 pub mod sqlite;
@@ -57,6 +58,11 @@ pub trait Connection {
     /// [`Connection::unlock`]), so a killed process never leaves it behind.
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError>;
     fn unlock(&mut self, name: &str) -> Result<(), DbError>;
+    /// Why the server will not take writes (a standby, a read-only replica), if it
+    /// will not.
+    fn read_only(&mut self) -> Result<Option<String>, DbError> {
+        Ok(None)
+    }
     /// Applies the session settings that concern this database.
     fn configure(&mut self, _session: &Session) -> Result<(), DbError> {
         Ok(())

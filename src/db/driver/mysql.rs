@@ -6,12 +6,14 @@
 //! any publicly trusted certificate. Connecting, TLS and login are bounded by
 //! `connect_timeout`; statements by nothing unless the URL sets `read_timeout`.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use mysql_async::prelude::Queryable;
 use mysql_async::{ClientIdentity, Conn, OptsBuilder, SslOpts};
 
-use super::{Connection, DbError, Row};
+use super::galera::{self, Cluster, ClusterLock};
+use super::{Connection, DbError, Row, Session};
 use crate::db::options::TlsMode;
 use crate::db::target::{Endpoint, Target};
 use crate::db::tls;
@@ -23,6 +25,8 @@ pub struct MysqlConnection {
     conn: Option<Conn>,
     read_timeout: Option<Duration>,
     describe: String,
+    /// On a Galera node: the cluster, and the cluster-wide lock rows.
+    cluster: Option<(Cluster, ClusterLock)>,
 }
 
 impl MysqlConnection {
@@ -32,12 +36,22 @@ impl MysqlConnection {
             .build()
             .map_err(|e| DbError::new(DbErrorKind::Other, format!("cannot start I/O: {e}")))?;
         let conn = rt.block_on(connect(t))?;
-        Ok(MysqlConnection {
+        let mut me = MysqlConnection {
             rt,
             conn: Some(conn),
             read_timeout: t.options.read_timeout,
             describe: t.describe(),
-        })
+            cluster: None,
+        };
+        if let Some(c) = galera::detect(&mut me)? {
+            let target = t.clone();
+            let reconnect: galera::Reconnect = Arc::new(move || {
+                MysqlConnection::open(&target).map(|c| Box::new(c) as Box<dyn Connection>)
+            });
+            me.describe = format!("{}; {}", me.describe, c.describe());
+            me.cluster = Some((c, ClusterLock::new(reconnect)));
+        }
+        Ok(me)
     }
 
     fn run<T>(
@@ -207,7 +221,27 @@ impl Connection for MysqlConnection {
         })
     }
 
+    fn read_only(&mut self) -> Result<Option<String>, DbError> {
+        let rows = self.query("SELECT @@read_only")?;
+        Ok((rows.first().and_then(|r| r[0].as_deref()) == Some("1")).then(|| {
+            "the server is read-only (read_only=ON: a replica?); point ast-schema at the primary".to_string()
+        }))
+    }
+
+    fn configure(&mut self, session: &Session) -> Result<(), DbError> {
+        if let (Some((_, lock)), Some(lease)) = (&mut self.cluster, session.lock_lease) {
+            lock.lease = lease;
+        }
+        Ok(())
+    }
+
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
+        // On a cluster, the lock row; the connection lends itself to it.
+        if let Some((c, mut lock)) = self.cluster.take() {
+            let got = lock.try_lock(self, name);
+            self.cluster = Some((c, lock));
+            return got;
+        }
         // GET_LOCK names are server-wide and at most 64 characters: name them after
         // the database too, hashed when long.
         let n = self.lock_name(name)?;
@@ -218,6 +252,11 @@ impl Connection for MysqlConnection {
     }
 
     fn unlock(&mut self, name: &str) -> Result<(), DbError> {
+        if let Some((c, mut lock)) = self.cluster.take() {
+            let done = lock.unlock(self, name);
+            self.cluster = Some((c, lock));
+            return done;
+        }
         let n = self.lock_name(name)?;
         self.run(async move |c: &mut Conn| c.query_drop(format!("DO RELEASE_LOCK({n})")).await)
     }
@@ -280,6 +319,8 @@ fn classify(e: mysql_async::Error) -> DbError {
             // unknown database; a name the server cannot have
             1049 | 1102 => DbErrorKind::NoDatabase,
             1044 | 1142 | 1143 | 1227 | 1370 | 1290 => DbErrorKind::Permission,
+            // duplicate key, deadlock (a lost Galera certification), lock wait
+            1062 | 1213 | 1205 => DbErrorKind::Conflict,
             // too many connections, shutting down, network errors, server starting
             1040 | 1053 | 1158..=1161 | 1927 | 2002 | 2003 | 2006 | 2013 => {
                 DbErrorKind::Unreachable

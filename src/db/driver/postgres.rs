@@ -51,13 +51,21 @@ fn config(t: &Target, mode: SslMode) -> postgres::Config {
     if let Some(p) = &t.password {
         cfg.password(p);
     }
-    match &t.endpoint {
-        Endpoint::Socket { path, port } => {
+    match (&t.endpoint, t.hosts.as_slice()) {
+        (_, [_, _, ..]) => {
+            for (host, port) in &t.hosts {
+                cfg.host(host).port(*port);
+            }
+        }
+        (Endpoint::Socket { path, port }, _) => {
             cfg.host_path(path).port(*port);
         }
-        Endpoint::Tcp { host, port } => {
+        (Endpoint::Tcp { host, port }, _) => {
             cfg.host(host).port(*port);
         }
+    }
+    if t.options.read_write {
+        cfg.target_session_attrs(postgres::config::TargetSessionAttrs::ReadWrite);
     }
     cfg.dbname(t.database.as_deref().unwrap_or(&t.user));
     cfg.application_name(&t.options.application_name);
@@ -115,6 +123,15 @@ fn connect(t: &Target, mode: SslMode) -> Result<Client, DbError> {
 }
 
 impl Connection for PgConnection {
+    fn read_only(&mut self) -> Result<Option<String>, DbError> {
+        let rows = self.query("SELECT pg_is_in_recovery()")?;
+        Ok((rows.first().and_then(|r| r[0].as_deref()) == Some("t")).then(|| {
+            "the server is a standby (in recovery), which takes no writes; point ast-schema at the primary, \
+             or list every host with target_session_attrs=read-write"
+                .to_string()
+        }))
+    }
+
     fn dialect(&self) -> Dialect {
         Dialect::Postgresql
     }
@@ -161,6 +178,13 @@ impl Connection for PgConnection {
 fn classify(e: postgres::Error) -> DbError {
     use postgres::error::SqlState;
     let text = e.to_string();
+    if text.contains("database does not allow writes") {
+        // target_session_attrs=read-write, and every host that answered is a standby.
+        return DbError::new(
+            DbErrorKind::ReadOnly,
+            "no host accepts writes: those that answered are standbys (in recovery)",
+        );
+    }
     let kind = match e.code() {
         Some(c)
             if *c == SqlState::INVALID_PASSWORD

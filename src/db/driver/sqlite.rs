@@ -31,6 +31,9 @@ impl SqliteConnection {
                 return Err(e);
             }
         }
+        // Until the session says otherwise, wait for a writer as SQLite's own tools do.
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(classify)?;
         // The lock is keyed by the file itself, not the path typed: two runners
         // reaching one database through a symlink or another relative path must
         // meet at the same lock.
