@@ -427,6 +427,37 @@ mod tests {
     }
 
     #[test]
+    fn several_postgresql_hosts_are_read_in_both_forms() {
+        let o =
+            opts("postgresql://u@/db?host=h1:5432&host=h2:5433&target_session_attrs=read-write")
+                .unwrap();
+        assert_eq!(
+            o.hosts,
+            [
+                ("h1".to_string(), Some(5432)),
+                ("h2".to_string(), Some(5433))
+            ]
+        );
+        assert!(o.read_write);
+        let o = opts("postgresql://u@/db?host=h1,h2&port=5432,5433&target_session_attrs=primary")
+            .unwrap();
+        assert_eq!(
+            o.hosts,
+            [
+                ("h1".to_string(), Some(5432)),
+                ("h2".to_string(), Some(5433))
+            ]
+        );
+        assert!(opts("postgresql://u@/db?host=h1,h2&port=1,2,3").is_err());
+        assert!(opts("postgresql://u@/db?host=h1,/tmp").is_err());
+        let err = opts("postgresql://u@/db?host=h1,h2&target_session_attrs=read-only")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("target_session_attrs"), "{err}");
+        assert!(!opts("postgresql://u@/db?host=h1").unwrap().read_write);
+    }
+
+    #[test]
     fn tls_over_a_unix_socket_is_refused() {
         assert!(opts("postgresql://u@/db?host=/run/postgresql&sslmode=require").is_err());
         assert_eq!(
