@@ -296,14 +296,11 @@ fn merge_one(items: Vec<(Op, Vec<Dialect>)>, list: &[Op], d: Dialect) -> Vec<(Op
         for o in &theirs[..lead] {
             out.push((o.clone(), vec![d]));
         }
-        for slot in items.iter_mut().take(pi).skip(i) {
-            out.push(slot.take().unwrap());
-        }
+        out.extend(items.iter_mut().take(pi).skip(i).filter_map(Option::take));
         for o in &theirs[lead..] {
             out.push((o.clone(), vec![d]));
         }
-        if pi < n {
-            let (mut op, mut ds) = items[pi].take().unwrap();
+        if let Some((mut op, mut ds)) = items.get_mut(pi).and_then(Option::take) {
             if d == Dialect::Postgresql {
                 op = list[pj].clone();
             }

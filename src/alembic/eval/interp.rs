@@ -175,7 +175,7 @@ impl Eval {
                     };
                     let bind = alias
                         .clone()
-                        .unwrap_or_else(|| name.split('.').next().unwrap().to_string());
+                        .unwrap_or_else(|| name.split('.').next().unwrap_or(name).to_string());
                     if alias.is_none() && name.contains('.') {
                         return err(
                             line,

@@ -163,9 +163,13 @@ impl Eval {
     pub(super) fn type_of(&mut self, v: V, line: usize) -> R<SaType> {
         match v {
             V::Ty(t) => Ok(t),
-            V::Builtin(b) if sa_plain_type(b).is_some() => {
-                Ok(SaType::Plain(sa_plain_type(b).unwrap(), Vec::new()))
-            }
+            V::Builtin(b) => match sa_plain_type(b) {
+                Some(t) => Ok(SaType::Plain(t, Vec::new())),
+                None => err(
+                    line,
+                    format!("a {} is not a column type", V::Builtin(b).type_name()),
+                ),
+            },
             o => err(line, format!("a {} is not a column type", o.type_name())),
         }
     }

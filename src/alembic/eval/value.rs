@@ -154,8 +154,10 @@ impl V {
             (V::Int(a), V::Int(b)) => a == b,
             (V::Str(a), V::Str(b)) => a == b,
             (V::List(_) | V::Tuple(_), V::List(_) | V::Tuple(_)) => {
-                let (a, b) = (self.items(0).unwrap(), other.items(0).unwrap());
-                a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x.eq(y))
+                match (self.items(0), other.items(0)) {
+                    (Ok(a), Ok(b)) => a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x.eq(y)),
+                    _ => false,
+                }
             }
             _ => false,
         }
