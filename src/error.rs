@@ -66,6 +66,13 @@ pub enum Error {
     /// A migration file is malformed or does not fit the schema it is applied to.
     #[error("{0}")]
     InvalidMigration(String),
+    /// The scripts at `script_location` (or `--scripts`) include one this build does
+    /// not carry.
+    #[error("{0}")]
+    UnknownScripts(String),
+    /// The tree asked for has no version table, but another tree has one.
+    #[error("{0}")]
+    WrongTree(String),
     /// A database query outside a migration step failed.
     #[error("{0}")]
     Database(String),
@@ -97,6 +104,9 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (18, "`lint` found error-level problems"),
     (19, "the database was built by another release's chain than the one asked for (use `reconcile` or `--asterisk`)"),
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
+    (21, "the Asterisk scripts at `script_location` (or `--scripts`) include one this build does not know (the message names the first)"),
+    (22, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
+    (23, "`status --exit-code`: revisions are pending"),
 ];
 
 impl Error {
@@ -132,6 +142,8 @@ impl Error {
             Error::Lineage(_) => 19,
             Error::InvalidMigration(_) => 17,
             Error::BrokenDowngrade(_) => 20,
+            Error::UnknownScripts(_) => 21,
+            Error::WrongTree(_) => 22,
         }
     }
 }
@@ -143,7 +155,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(codes, (0..=20).collect::<Vec<_>>());
+        assert_eq!(codes, (0..=23).collect::<Vec<_>>());
     }
 
     #[test]
@@ -164,6 +176,8 @@ mod tests {
             Error::Lineage(s()),
             Error::Lint(s()),
             Error::BrokenDowngrade(s()),
+            Error::UnknownScripts(s()),
+            Error::WrongTree(s()),
             Error::InvalidMigration(s()),
             Error::Database(s()),
             Error::Io(s()),

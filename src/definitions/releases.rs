@@ -106,8 +106,9 @@ pub fn resolve(master: &Tree, items: &[String]) -> Result<Vec<&'static EmbeddedR
     resolve_items(master.name, items, master.revisions, &variants)
 }
 
-/// `20.7.0-20.9.3, 21.2.0` for a list of release names: runs of releases that are
-/// consecutive in the table (within a line) collapse into ranges.
+/// A list of release names, readably: a whole line is `22.x`, a whole minor series
+/// `22.10.x`, other runs of releases consecutive in the table `20.7.0 to 20.9.3`, then
+/// single releases: `20.7.0 to 20.9.3, 21.x, 22.10.x`.
 pub fn compact(names: &[&str]) -> Result<String, Error> {
     let all = all()?;
     let mut parts: Vec<String> = Vec::new();
@@ -121,28 +122,77 @@ pub fn compact(names: &[&str]) -> Result<String, Error> {
     }
     for line in lines {
         let members: Vec<&Release> = all.iter().filter(|r| r.line == line).collect();
-        let mut run: Option<(usize, usize)> = None;
-        let flush = |run: Option<(usize, usize)>, parts: &mut Vec<String>| {
-            if let Some((a, b)) = run {
-                parts.push(if a == b {
-                    members[a].name.clone()
-                } else {
-                    format!("{}-{}", members[a].name, members[b].name)
-                });
-            }
-        };
-        for (i, r) in members.iter().enumerate() {
-            if names.contains(&r.name.as_str()) {
-                run = match run {
-                    Some((a, b)) if b + 1 == i => Some((a, i)),
-                    other => {
-                        flush(other, &mut parts);
-                        Some((i, i))
-                    }
-                };
-            }
+        let chosen: Vec<bool> = members
+            .iter()
+            .map(|r| names.contains(&r.name.as_str()))
+            .collect();
+        if !members[0].certified && chosen.iter().all(|c| *c) {
+            parts.push(format!("{line}.x"));
+            continue;
         }
-        flush(run, &mut parts);
+        // A minor series: standard releases sharing X.Y.
+        let series = |r: &Release| -> Option<String> {
+            if r.certified {
+                return None;
+            }
+            let mut it = r.name.splitn(3, '.');
+            Some(format!("{}.{}", it.next()?, it.next()?))
+        };
+        let mut i = 0;
+        while i < members.len() {
+            if !chosen[i] {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < members.len() && chosen[j + 1] {
+                j += 1;
+            }
+            // Within the run i..=j, whole minor series collapse.
+            let mut k = i;
+            while k <= j {
+                let s = series(members[k]);
+                let whole_series_end = s.as_ref().and_then(|s| {
+                    let first = members.iter().position(|m| series(m).as_ref() == Some(s))?;
+                    let last = members
+                        .iter()
+                        .rposition(|m| series(m).as_ref() == Some(s))?;
+                    (first == k && last <= j && last > k).then_some(last)
+                });
+                match (whole_series_end, s) {
+                    (Some(last), Some(s)) => {
+                        parts.push(format!("{s}.x"));
+                        k = last + 1;
+                    }
+                    _ => {
+                        // Up to the next whole series, or the run's end.
+                        let mut e = k;
+                        while e < j {
+                            let n = series(members[e + 1]);
+                            let starts_whole = n.as_ref().is_some_and(|n| {
+                                members.iter().position(|m| series(m).as_ref() == Some(n))
+                                    == Some(e + 1)
+                                    && members
+                                        .iter()
+                                        .rposition(|m| series(m).as_ref() == Some(n))
+                                        .is_some_and(|l| l <= j && l > e + 1)
+                            });
+                            if starts_whole {
+                                break;
+                            }
+                            e += 1;
+                        }
+                        parts.push(if e == k {
+                            members[k].name.clone()
+                        } else {
+                            format!("{} to {}", members[k].name, members[e].name)
+                        });
+                        k = e + 1;
+                    }
+                }
+            }
+            i = j + 1;
+        }
     }
     Ok(parts.join(", "))
 }
@@ -150,6 +200,32 @@ pub fn compact(names: &[&str]) -> Result<String, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_lists_print_readably() {
+        let all = all().unwrap();
+        let names = |pred: &dyn Fn(&Release) -> bool| -> Vec<&'static str> {
+            all.iter()
+                .filter(|r| pred(r))
+                .map(|r| r.name.as_str())
+                .collect()
+        };
+        let line22 = names(&|r| r.line == "22");
+        assert_eq!(compact(&line22).unwrap(), "22.x");
+        let s2210 = names(&|r| r.name.starts_with("22.10."));
+        assert!(s2210.len() > 1);
+        assert_eq!(compact(&s2210).unwrap(), "22.10.x");
+        let one = [s2210[0]];
+        assert_eq!(compact(&one).unwrap(), s2210[0]);
+        // Two neighbours in different series: a range.
+        let l20 = names(&|r| r.line == "20");
+        let pos = l20.iter().position(|n| n.starts_with("20.2.")).unwrap();
+        let pair = [l20[pos - 1], l20[pos]];
+        assert_eq!(
+            compact(&pair).unwrap(),
+            format!("{} to {}", pair[0], pair[1])
+        );
+    }
 
     #[test]
     fn version_keys_order_releases() {

@@ -12,11 +12,15 @@
 
 pub mod apply;
 pub mod diff;
+pub mod dry_run;
 pub mod fast_path;
 pub mod migrate;
 pub mod observer;
 pub mod plan;
 pub mod reconcile;
 pub mod script;
+pub mod scripts;
 pub mod shape;
+pub mod status;
 pub mod verify;
+pub mod verify_release;
