@@ -102,7 +102,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (16, "`verify` found differences"),
     (17, "invalid migration files (a bug in this build)"),
     (18, "`lint` found error-level problems"),
-    (19, "the database was built by another release's chain than the one asked for (use `reconcile` or `--asterisk`)"),
+    (19, "the database was built by other Asterisk scripts than the ones asked for (use `reconcile` or `--asterisk`)"),
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
     (21, "the Asterisk scripts at `script_location` (or `--scripts`) include one this build does not know (the message names the first)"),
     (22, "the tree asked for has no version table here but another tree has one (add `--tree`)"),

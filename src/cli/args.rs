@@ -278,9 +278,8 @@ fn dialect_value() -> impl TypedValueParser<Value = Dialect> {
     .try_map(|s| s.parse::<Dialect>())
 }
 
-/// The `--help` epilogue: every environment variable an option reads, then the
-/// exit codes.
-pub fn after_help() -> String {
+/// Every environment variable an option reads, in the options' order.
+pub fn env_vars() -> Vec<String> {
     let mut vars: Vec<String> = Vec::new();
     let cmd = Cli::command();
     let globals = cmd.get_arguments();
@@ -293,6 +292,13 @@ pub fn after_help() -> String {
             }
         }
     }
+    vars
+}
+
+/// The `--help` epilogue: every environment variable an option reads, then the
+/// exit codes.
+pub fn after_help() -> String {
+    let vars = env_vars();
     let mut out = String::from("Environment:\n");
     let mut line = String::from(" ");
     for v in vars {

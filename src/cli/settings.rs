@@ -283,10 +283,11 @@ pub fn seconds(what: &str, v: f64) -> Result<Duration, Error> {
 /// (`DATABASE_URL` out of habit, `AST_SCHEMA_URI`, a misspelt `AST_SCHEMA_ULR`), set
 /// and not empty.
 pub fn look_alike_url_vars() -> Vec<String> {
+    let ours = crate::cli::args::env_vars();
     let mut found: Vec<String> = std::env::vars_os()
         .filter(|(_, v)| !v.is_empty())
         .filter_map(|(k, _)| k.into_string().ok())
-        .filter(|k| is_look_alike(k))
+        .filter(|k| !ours.contains(k) && is_look_alike(k))
         .collect();
     found.sort();
     found

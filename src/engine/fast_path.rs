@@ -88,7 +88,7 @@ pub fn fast_path(
             )
         };
         let msg = format!(
-            "building {target} at once (fast path) failed at {} ({}): {}; {note}",
+            "building {target} at once failed at {} ({}): {}; {note}",
             f.position(),
             shorten(&f.sql),
             f.error

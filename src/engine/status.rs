@@ -12,7 +12,7 @@ use crate::db::version as state;
 use crate::definitions::releases;
 use crate::definitions::revision::Tree;
 use crate::engine::shape::release_match;
-use crate::engine::verify;
+use crate::engine::verify_release::verify_placed;
 use crate::error::Error;
 
 /// One row of `ast_schema_history`.
@@ -176,11 +176,7 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
         out.pending = (p + 1..=to.max(p))
             .map(|q| (tree.at(q).id, tree.at(q).message))
             .collect();
-        out.drift = match verify::verify(conn, tree) {
-            Ok(r) => Some(r.differences),
-            Err(Error::Lineage(m)) => Some(vec![m]),
-            Err(e) => return Err(e),
-        };
+        out.drift = Some(verify_placed(conn, tree)?.report.differences);
     }
     Ok(out)
 }

@@ -66,7 +66,10 @@ pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, E
                 .into_iter()
                 .next()
                 .ok_or_else(|| {
-                    Error::UnknownRevision(format!("no chain of tree {} reaches {i}", tree.name))
+                    Error::UnknownRevision(format!(
+                        "no known scripts of tree {} reach {i}",
+                        tree.name
+                    ))
                 })?;
             let live = live_tree_dump(conn, &master)?;
             let differences = compare(&expected::render(&best.model, d), &live);
