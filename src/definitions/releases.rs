@@ -34,9 +34,9 @@ pub fn version_key(name: &str) -> Vec<u64> {
         .collect()
 }
 
-/// Finds a release: its exact name, a bare major (`22`: the newest 22.x), or a
-/// certified series (`certified-18.9`: its newest). An unknown one is an error naming
-/// the nearest known releases.
+/// Finds a release: its exact name, a bare major (`22`: the newest 22.x), a minor
+/// series (`18.20`: the newest 18.20.x), or a certified series (`certified-18.9`: its
+/// newest). An unknown one is an error naming the nearest known releases.
 pub fn find(spec: &str) -> Result<&'static Release, Error> {
     let all = all()?;
     let spec = spec.trim();
@@ -47,6 +47,14 @@ pub fn find(spec: &str) -> Result<&'static Release, Error> {
     if let Some(r) = all
         .iter()
         .filter(|r| r.line == normalized)
+        .max_by_key(|r| version_key(&r.name))
+    {
+        return Ok(r);
+    }
+    let series = format!("{normalized}.");
+    if let Some(r) = all
+        .iter()
+        .filter(|r| !r.certified && normalized.contains('.') && r.name.starts_with(&series))
         .max_by_key(|r| version_key(&r.name))
     {
         return Ok(r);
@@ -225,6 +233,26 @@ mod tests {
             compact(&pair).unwrap(),
             format!("{} to {}", pair[0], pair[1])
         );
+    }
+
+    #[test]
+    fn a_minor_series_and_a_certified_series_find_their_newest() {
+        let r = find("18.20").unwrap();
+        assert!(r.name.starts_with("18.20."), "{}", r.name);
+        assert!(all()
+            .unwrap()
+            .iter()
+            .filter(|x| x.name.starts_with("18.20."))
+            .all(|x| version_key(&x.name) <= version_key(&r.name)));
+        let c = find("certified-18.9").unwrap();
+        assert!(
+            c.certified && c.name.starts_with("certified-18.9"),
+            "{}",
+            c.name
+        );
+        assert!(find("18.99").is_err());
+        // A full name is itself, not a series.
+        assert_eq!(find("18.20.0").unwrap().name, "18.20.0");
     }
 
     #[test]

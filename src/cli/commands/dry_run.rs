@@ -4,7 +4,13 @@ use serde_json::json;
 
 use crate::cli::commands::Ctx;
 use crate::cli::output::emit;
-use crate::cli::settings::{check_all_target, check_tree_choice, describe_pos, open, settings};
+use std::path::Path;
+
+use crate::cli::settings::{
+    check_all_target, check_default, check_tree_choice, describe_pos, open, settings,
+};
+use crate::db::driver;
+use crate::definitions::dialect::Dialect;
 use crate::engine::dry_run::dry_run;
 use crate::engine::script::Script;
 use crate::error::Error;
@@ -13,7 +19,17 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> 
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
     check_all_target(&s, target)?;
-    let mut conn = open(g, &s, style, true)?;
+    // A SQLite file that does not exist yet is an empty database: plan against an
+    // empty one in memory rather than create the file.
+    let mut conn = match (s.url.dialect, &s.url.database) {
+        (Dialect::Sqlite, Some(p)) if !Path::new(p).exists() => {
+            check_default(g, &s, style)?;
+            let mut empty = s.url.clone();
+            empty.database = None;
+            driver::connect(&empty)?
+        }
+        _ => open(g, &s, style, true)?,
+    };
     check_tree_choice(conn.as_mut(), &s)?;
     let d = conn.dialect();
     let mut head = Script::new(d);
