@@ -114,12 +114,15 @@ pub fn resolve(master: &Tree, items: &[String]) -> Result<Vec<&'static EmbeddedR
     resolve_items(master.name, items, master.revisions, &variants)
 }
 
-/// A list of release names, readably: a whole line is `22.x`, a whole minor series
-/// `22.10.x`, other runs of releases consecutive in the table `20.7.0 to 20.9.3`, then
-/// single releases: `20.7.0 to 20.9.3, 21.x, 22.10.x`.
+/// At most this many parts in a [`compact`] list; the rest is counted.
+const COMPACT_PARTS: usize = 8;
+
+/// A list of release names, readably: a whole line is `22.x` (neighbouring whole lines
+/// `14.x to 17.x`), a run that is exactly one minor series `22.10.x`, other runs of
+/// releases consecutive in the table `20.7.0 to 20.9.3` (`certified-18.9-cert1 to
+/// cert4`), then single releases; past eight parts, `and N more`.
 pub fn compact(names: &[&str]) -> Result<String, Error> {
     let all = all()?;
-    let mut parts: Vec<String> = Vec::new();
     let mut lines: Vec<&str> = Vec::new();
     for n in names {
         if let Some(r) = all.iter().find(|r| r.name == *n) {
@@ -128,6 +131,17 @@ pub fn compact(names: &[&str]) -> Result<String, Error> {
             }
         }
     }
+    // Standard lines in numeric order first, then certified series.
+    lines.sort_by_key(|l| (l.starts_with("certified"), version_key(l)));
+    let series = |r: &Release| -> Option<String> {
+        if r.certified {
+            return None;
+        }
+        let mut it = r.name.splitn(3, '.');
+        Some(format!("{}.{}", it.next()?, it.next()?))
+    };
+    // (part, whole standard line number)
+    let mut parts: Vec<(String, Option<u64>)> = Vec::new();
     for line in lines {
         let members: Vec<&Release> = all.iter().filter(|r| r.line == line).collect();
         let chosen: Vec<bool> = members
@@ -135,17 +149,9 @@ pub fn compact(names: &[&str]) -> Result<String, Error> {
             .map(|r| names.contains(&r.name.as_str()))
             .collect();
         if !members[0].certified && chosen.iter().all(|c| *c) {
-            parts.push(format!("{line}.x"));
+            parts.push((format!("{line}.x"), line.parse().ok()));
             continue;
         }
-        // A minor series: standard releases sharing X.Y.
-        let series = |r: &Release| -> Option<String> {
-            if r.certified {
-                return None;
-            }
-            let mut it = r.name.splitn(3, '.');
-            Some(format!("{}.{}", it.next()?, it.next()?))
-        };
         let mut i = 0;
         while i < members.len() {
             if !chosen[i] {
@@ -156,53 +162,54 @@ pub fn compact(names: &[&str]) -> Result<String, Error> {
             while j + 1 < members.len() && chosen[j + 1] {
                 j += 1;
             }
-            // Within the run i..=j, whole minor series collapse.
-            let mut k = i;
-            while k <= j {
-                let s = series(members[k]);
-                let whole_series_end = s.as_ref().and_then(|s| {
-                    let first = members.iter().position(|m| series(m).as_ref() == Some(s))?;
-                    let last = members
-                        .iter()
-                        .rposition(|m| series(m).as_ref() == Some(s))?;
-                    (first == k && last <= j && last > k).then_some(last)
-                });
-                match (whole_series_end, s) {
-                    (Some(last), Some(s)) => {
-                        parts.push(format!("{s}.x"));
-                        k = last + 1;
-                    }
-                    _ => {
-                        // Up to the next whole series, or the run's end.
-                        let mut e = k;
-                        while e < j {
-                            let n = series(members[e + 1]);
-                            let starts_whole = n.as_ref().is_some_and(|n| {
-                                members.iter().position(|m| series(m).as_ref() == Some(n))
-                                    == Some(e + 1)
-                                    && members
-                                        .iter()
-                                        .rposition(|m| series(m).as_ref() == Some(n))
-                                        .is_some_and(|l| l <= j && l > e + 1)
-                            });
-                            if starts_whole {
-                                break;
-                            }
-                            e += 1;
-                        }
-                        parts.push(if e == k {
-                            members[k].name.clone()
-                        } else {
-                            format!("{} to {}", members[k].name, members[e].name)
-                        });
-                        k = e + 1;
-                    }
-                }
-            }
+            let (a, b) = (members[i], members[j]);
+            let s = series(a);
+            let whole_series = s.is_some()
+                && members
+                    .iter()
+                    .enumerate()
+                    .all(|(k, m)| (series(m) == s) == (i <= k && k <= j));
+            let part = if whole_series && i < j {
+                format!("{}.x", s.unwrap_or_default())
+            } else if i == j {
+                a.name.clone()
+            } else if a.certified {
+                let tail = b.name.rsplit('-').next().unwrap_or(&b.name);
+                format!("{} to {tail}", a.name)
+            } else {
+                format!("{} to {}", a.name, b.name)
+            };
+            parts.push((part, None));
             i = j + 1;
         }
     }
-    Ok(parts.join(", "))
+    // Neighbouring whole lines: `14.x to 17.x`.
+    let mut merged: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let mut e = k;
+        while let (Some(x), Some((_, Some(y)))) = (parts[e].1, parts.get(e + 1)) {
+            if *y != x + 1 {
+                break;
+            }
+            e += 1;
+        }
+        merged.push(if e > k + 1 {
+            format!("{} to {}", parts[k].0, parts[e].0)
+        } else {
+            parts[k].0.clone()
+        });
+        if e == k + 1 {
+            merged.push(parts[e].0.clone());
+        }
+        k = e + 1;
+    }
+    if merged.len() > COMPACT_PARTS {
+        let more = merged.len() - (COMPACT_PARTS - 1);
+        merged.truncate(COMPACT_PARTS - 1);
+        merged.push(format!("and {more} more"));
+    }
+    Ok(merged.join(", "))
 }
 
 #[cfg(test)]
@@ -232,6 +239,19 @@ mod tests {
         assert_eq!(
             compact(&pair).unwrap(),
             format!("{} to {}", pair[0], pair[1])
+        );
+        // Neighbouring whole lines merge; certified runs name their last cert alone.
+        let lines = names(&|r| ["14", "15", "16"].contains(&r.line.as_str()));
+        assert_eq!(compact(&lines).unwrap(), "14.x to 16.x");
+        let cert = names(&|r| r.line == "certified-18.9");
+        let text = compact(&cert[..2]).unwrap();
+        assert_eq!(text, format!("{} to cert2", cert[0]), "{text}");
+        // A long list is cut, with a count.
+        let every_other: Vec<&str> = names(&|r| r.line == "18").into_iter().step_by(2).collect();
+        let text = compact(&every_other).unwrap();
+        assert!(
+            text.ends_with(&format!("and {} more", every_other.len() - 7)),
+            "{text}"
         );
     }
 

@@ -41,7 +41,15 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         if style.chatty() {
             let mut line = format!("{:<22} {}", r.name, heads.join("  "));
             if !variants.is_empty() {
-                line.push_str(&format!("  (branch: {})", variants.join(", ")));
+                // `R@label` is the file's name; people want the revision ids.
+                let ids: Vec<&str> = variants
+                    .iter()
+                    .map(|v| v.split('@').next().unwrap_or(v))
+                    .collect();
+                line.push_str(&format!(
+                    "  (its branch's own version of {})",
+                    ids.join(", ")
+                ));
             }
             say!("{line}");
         }
