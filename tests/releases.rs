@@ -125,7 +125,7 @@ fn release_targets_and_their_errors() {
     assert!(
         listing
             .lines()
-            .any(|l| l.starts_with("20.20.1") && l.contains("24c12d8e9014@18.22.0")),
+            .any(|l| l.starts_with("20.20.1") && l.contains("24c12d8e9014 as in 18.22.0")),
         "{listing}"
     );
 }

@@ -41,13 +41,16 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         if style.chatty() {
             let mut line = format!("{:<22} {}", r.name, heads.join("  "));
             if !variants.is_empty() {
-                // `R@label` is the file's name; people want the revision ids.
-                let ids: Vec<&str> = variants
+                // `R@label`: the branch's own version of R, as first shipped in `label`.
+                let ids: Vec<String> = variants
                     .iter()
-                    .map(|v| v.split('@').next().unwrap_or(v))
+                    .map(|v| match v.split_once('@') {
+                        Some((id, label)) => format!("{id} as in {label}"),
+                        None => v.to_string(),
+                    })
                     .collect();
                 line.push_str(&format!(
-                    "  (its branch's own version of {})",
+                    "  (the branch's own version of {})",
                     ids.join(", ")
                 ));
             }
