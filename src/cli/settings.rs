@@ -407,22 +407,36 @@ pub fn check_tree_choice(conn: &mut dyn Connection, s: &Settings) -> Result<(), 
         return Ok(());
     };
     let master = Tree::named(t.name)?;
-    let (st, id) = state::version_id(conn, &master)?;
-    if id.is_some() || st.source != state::VersionSource::Missing {
+    let tables = state::list_tables(conn)?;
+    if tables.contains(&master.version_table()) {
+        // Whatever it holds, the command itself reads (and judges) it.
+        return Ok(());
+    }
+    let legacy = tables.iter().any(|x| x == state::LEGACY_TABLE);
+    // Where a tree's version is, if anywhere: its table, or the legacy one.
+    let mut has_version = |tree: &Tree| -> Option<String> {
+        match state::version_id(conn, tree) {
+            Ok((st, id)) if st.source != state::VersionSource::Missing => {
+                Some(id.unwrap_or_else(|| "base".into()))
+            }
+            Ok(_) => None,
+            Err(_) => tables
+                .contains(&tree.version_table())
+                .then(|| "an unreadable revision".into()),
+        }
+    };
+    if legacy && has_version(&master).is_some() {
         return Ok(());
     }
     let mut others: Vec<String> = Vec::new();
     let mut first: Option<&str> = None;
     for o in Tree::all().filter(|o| o.name != t.name) {
-        let (ost, oid) = state::version_id(conn, &o)?;
-        if oid.is_some() || ost.source != state::VersionSource::Missing {
+        if !legacy && !tables.contains(&o.version_table()) {
+            continue;
+        }
+        if let Some(at) = has_version(&o) {
             first.get_or_insert(o.name);
-            others.push(format!(
-                "tree {}'s ({} at {})",
-                o.name,
-                o.version_table(),
-                oid.as_deref().unwrap_or("base")
-            ));
+            others.push(format!("tree {}'s ({} at {at})", o.name, o.version_table()));
         }
     }
     let Some(first) = first else {

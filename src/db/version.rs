@@ -151,7 +151,7 @@ pub fn position_of(tree: &Tree, table: &str, rows: &[String]) -> Result<usize, E
     Err(match tree.release {
         Some(release) if known_anywhere(tree.name, one) => Error::OutOfRange(format!(
             "the database is at {one}, which Asterisk {release}'s scripts do not contain; \
-             pick a release whose chain has it, or move the database onto Asterisk's main branch with `ast-schema reconcile`"
+             pick a release whose scripts have it, or move the database onto Asterisk's main branch with `ast-schema reconcile`"
         )),
         None if known_anywhere(tree.name, one) => Error::OutOfRange(format!(
             "the database is at {one}, a revision only an Asterisk release branch has; \
