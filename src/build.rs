@@ -7,9 +7,10 @@
 //! included here), so a malformed operation fails `cargo build` naming the file and
 //! step; each tree's chain is ordered and checked by `definitions/chain.rs`; and
 //! `migrations/releases.toml` is parsed and every release's chain resolved
-//! (`definitions/release_file.rs`). The output, `$OUT_DIR/embedded.rs`, holds per
+//! (`definitions/release_file.rs`); every key of `migrations/sources.toml` must name
+//! a migration file (`definitions/sources_file.rs`). The output, `$OUT_DIR/embedded.rs`, holds per
 //! tree the revisions from base to head with their SHA-256 and text, then its
-//! variants, and the release table.
+//! variants, the release table and the script-source table.
 
 /// The library's definition files this script needs, under the same module paths
 /// (it uses only part of them).
@@ -20,6 +21,7 @@ mod definitions {
     pub mod migration;
     pub mod ops;
     pub mod release_file;
+    pub mod sources_file;
 }
 
 use definitions::chain::{order_chain, Link};
@@ -100,6 +102,22 @@ fn run() -> Result<(), String> {
         }
     )
     .map_err(|e| e.to_string())?;
+    let sources_path = dir.join("sources.toml");
+    let sources = if sources_path.is_file() {
+        definitions::sources_file::parse("migrations/sources.toml", &read(&sources_path)?)?
+    } else {
+        Vec::new()
+    };
+    writeln!(
+        out,
+        "pub static SOURCES_TOML: &str = {};\n",
+        if sources_path.is_file() {
+            format!("include_str!({:?})", canonical(&sources_path)?)
+        } else {
+            "\"\"".to_string()
+        }
+    )
+    .map_err(|e| e.to_string())?;
     out.push_str("pub static TREES: &[EmbeddedTree] = &[\n");
     for entry in &trees.tree {
         let tree = &entry.name;
@@ -132,6 +150,19 @@ fn run() -> Result<(), String> {
             }
         }
         let variant_refs: Vec<&Rev> = variants.iter().collect();
+        for s in sources.iter().filter(|s| &s.tree == tree) {
+            let known = master
+                .iter()
+                .copied()
+                .chain(variant_refs.iter().copied())
+                .any(|r| r.key() == s.key);
+            if !known {
+                return Err(format!(
+                    "migrations/sources.toml: [{tree}] {} names no migration file of the tree",
+                    s.key
+                ));
+            }
+        }
         for r in &releases {
             if let Some(items) = r.items(tree) {
                 release_file::resolve_items(tree, items, &master, &variant_refs)
@@ -207,6 +238,16 @@ struct Rev {
     message: String,
     sha256: String,
     label: Option<String>,
+}
+
+impl Rev {
+    /// `id`, or `id@label` for a branch variant (the key sources.toml uses).
+    fn key(&self) -> String {
+        match &self.label {
+            Some(l) => format!("{}@{l}", self.id),
+            None => self.id.clone(),
+        }
+    }
 }
 
 impl RevisionFile for &Rev {

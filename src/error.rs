@@ -86,6 +86,13 @@ pub enum Error {
     /// leaves.
     #[error("{0}")]
     Interrupted(String),
+    /// The scripts at `script_location` (or `--scripts`) include one this build does
+    /// not carry.
+    #[error("{0}")]
+    UnknownScripts(String),
+    /// The tree asked for has no version table, but another tree has one.
+    #[error("{0}")]
+    WrongTree(String),
     /// A database query outside a migration step failed.
     #[error("{0}")]
     Database(String),
@@ -115,11 +122,14 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (16, "`verify` found differences"),
     (17, "invalid migration files (a bug in this build)"),
     (18, "`lint` found error-level problems"),
-    (19, "the database was built by another release's chain than the one asked for (use `reconcile` or `--asterisk`)"),
+    (19, "the database was built by other Asterisk scripts than the ones asked for (use `reconcile` or `--asterisk`)"),
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
     (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
     (22, "the command would destroy stored data (non-empty tables or columns dropped, values cut or set to NULL); nothing was changed, the message lists what, `--allow-data-loss` goes ahead"),
     (23, "the server's settings would refuse the change (a primary key required on every table, a cluster applying DDL on one node, a data step larger than a cluster replicates, a read-only standby); nothing was changed"),
+    (24, "the Asterisk scripts at `script_location` (or `--scripts`) include one this build does not know (the message names the first)"),
+    (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
+    (26, "`status --exit-code`: revisions are pending"),
 ];
 
 impl Error {
@@ -188,6 +198,8 @@ impl Error {
             Error::Interrupted(_) => 21,
             Error::DataLoss(_) => 22,
             Error::ServerRules(_) => 23,
+            Error::UnknownScripts(_) => 24,
+            Error::WrongTree(_) => 25,
         }
     }
 }
@@ -199,7 +211,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(codes, (0..=23).collect::<Vec<_>>());
+        assert_eq!(codes, (0..=26).collect::<Vec<_>>());
     }
 
     #[test]
@@ -220,6 +232,8 @@ mod tests {
             Error::Lineage(s()),
             Error::Lint(s()),
             Error::BrokenDowngrade(s()),
+            Error::UnknownScripts(s()),
+            Error::WrongTree(s()),
             Error::InvalidMigration(s()),
             Error::Interrupted(s()),
             Error::DataLoss(s()),

@@ -125,7 +125,7 @@ fn release_targets_and_their_errors() {
     assert!(
         listing
             .lines()
-            .any(|l| l.starts_with("20.20.1") && l.contains("24c12d8e9014@18.22.0")),
+            .any(|l| l.starts_with("20.20.1") && l.contains("24c12d8e9014 as in 18.22.0")),
         "{listing}"
     );
 }
@@ -158,30 +158,17 @@ fn each_line_builds_its_own_schema() {
                 "{rel} {d}"
             );
             db.ok(&["--asterisk", rel, "verify"]);
-            let cur = db.ok(&["current"]);
-            let named = cur
-                .lines()
-                .find(|l| l.contains("schema of Asterisk"))
-                .unwrap_or_else(|| panic!("{rel} {d}: {cur}"));
-            assert!(
-                named.contains(rel) || names_in_range(named, rel),
-                "{rel} {d}: {cur}"
-            );
+            let cur: serde_json::Value =
+                serde_json::from_str(&db.ok(&["--format", "json", "current"])).unwrap();
+            let named: Vec<&str> = cur["trees"][0]["releases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|v| v.as_str())
+                .collect();
+            assert!(named.contains(rel), "{rel} {d}: {cur}");
         }
     }
-}
-
-/// Whether `rel` falls inside one of the `a-b` ranges of a `schema of Asterisk` line.
-fn names_in_range(line: &str, rel: &str) -> bool {
-    let list = line.split("schema of Asterisk ").nth(1).unwrap_or("");
-    let all = releases::all().unwrap();
-    let idx = |n: &str| all.iter().position(|r| r.name == n);
-    list.split(", ").any(|part| match part.split_once('-') {
-        Some((a, b)) if !a.starts_with("certified") || b.starts_with("certified") => {
-            matches!((idx(a), idx(b), idx(rel)), (Some(x), Some(y), Some(z)) if x <= z && z <= y)
-        }
-        _ => part == rel,
-    })
 }
 
 fn insert_rows(db: &TestDb) {
@@ -214,13 +201,10 @@ fn a_branch_built_database_is_named_refused_and_reconciled() {
         db.ok(&["--asterisk", "20.20.1", "upgrade"]);
         insert_rows(&db);
         let cur = db.ok(&["current"]);
-        assert!(
-            cur.contains("schema of Asterisk 20.20.0-20.20.1"),
-            "{d}: {cur}"
-        );
+        assert!(cur.contains("schema of Asterisk 20.20.x"), "{d}: {cur}");
         assert!(
             cur.contains(
-                "as shipped by 20.x; lacks ps_registrations.user_agent of the master line"
+                "as shipped by 20.x; lacks ps_registrations.user_agent of Asterisk's main branch"
             ),
             "{d}: {cur}"
         );

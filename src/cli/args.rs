@@ -9,8 +9,11 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::asterisk::fields::Backend;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+
 use crate::cli::output::Format;
 use crate::definitions::dialect::Dialect;
+use crate::definitions::revision::Tree;
 use crate::error::EXIT_CODES;
 
 /// Asterisk realtime database migrations: Alembic's ast-db-manage trees in one binary.
@@ -62,14 +65,15 @@ pub struct GlobalOpts {
     )]
     pub config: Option<PathBuf>,
     /// Migration tree: config, cdr, voicemail, queue_log, or all [default: config, or the ini's script_location]
-    #[arg(long, global = true, env = "AST_SCHEMA_TREE", value_name = "TREE")]
+    #[arg(long, global = true, env = "AST_SCHEMA_TREE", value_name = "TREE", value_parser = tree_names())]
     pub tree: Option<String>,
     /// SQL dialect for --sql when no URL is given: mysql, postgresql or sqlite
     #[arg(
         long,
         global = true,
         env = "AST_SCHEMA_DIALECT",
-        value_name = "DIALECT"
+        value_name = "DIALECT",
+        value_parser = dialect_value()
     )]
     pub dialect: Option<Dialect>,
     /// Output: text for people, json for programs (one document per command)
@@ -82,10 +86,10 @@ pub struct GlobalOpts {
     )]
     pub format: Format,
     /// Print nothing but errors
-    #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(short, long, global = true, env = "AST_SCHEMA_QUIET", action = clap::ArgAction::SetTrue, value_parser = parse_bool)]
     pub quiet: bool,
     /// Print each SQL statement as it runs
-    #[arg(short, long, global = true, env = "AST_SCHEMA_VERBOSE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(short, long, global = true, env = "AST_SCHEMA_VERBOSE", action = clap::ArgAction::SetTrue, value_parser = parse_bool)]
     pub verbose: bool,
     /// Seconds to wait for another ast-schema working on the same database and tree
     #[arg(
@@ -114,7 +118,7 @@ pub struct GlobalOpts {
     )]
     pub asterisk: Option<String>,
     /// Create the database (or the SQLite file's folder) when it does not exist
-    #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "AST_SCHEMA_CREATE_DATABASE", action = clap::ArgAction::SetTrue, value_parser = parse_bool)]
     pub create_database: bool,
     /// On a Galera cluster: seconds a runner's lock outlives its last heartbeat (a
     /// runner killed outright holds the others up this long)
@@ -128,8 +132,20 @@ pub struct GlobalOpts {
     pub lock_lease: f64,
     /// Go ahead where a downgrade or reconcile would drop non-empty tables or
     /// columns, or any change would cut or NULL stored values (refused otherwise)
-    #[arg(long, global = true, env = "AST_SCHEMA_ALLOW_DATA_LOSS", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "AST_SCHEMA_ALLOW_DATA_LOSS", action = clap::ArgAction::SetTrue, value_parser = parse_bool)]
     pub allow_data_loss: bool,
+    /// Refuse to fall back to the default SQLite file when no URL is given (set it in
+    /// containers and recipes)
+    #[arg(long, global = true, env = "AST_SCHEMA_REQUIRE_URL", action = clap::ArgAction::SetTrue, value_parser = parse_bool)]
+    pub require_url: bool,
+    /// Asterisk's Alembic scripts to follow: a tree's folder (contrib/ast-db-manage/config)
+    /// or the ast-db-manage folder [default: the ini's script_location, when it is on disk]
+    #[arg(long, global = true, env = "AST_SCHEMA_SCRIPTS", value_name = "DIR")]
+    pub scripts: Option<PathBuf>,
+    /// Set after parsing: whether --url was given on the command line (not only in
+    /// the environment).
+    #[arg(skip)]
+    pub url_on_command_line: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -140,8 +156,12 @@ pub enum Command {
         #[arg(default_value = "head", allow_hyphen_values = true)]
         target: String,
         /// Apply revision by revision, even on a fresh database that could be built at once
-        #[arg(long, env = "AST_SCHEMA_REPLAY", action = clap::ArgAction::SetTrue, value_parser = clap::builder::FalseyValueParser::new())]
+        #[arg(long, env = "AST_SCHEMA_REPLAY", action = clap::ArgAction::SetTrue, value_parser = parse_bool)]
         replay: bool,
+        /// Print the SQL this run would execute against this database, from its
+        /// current state, and change nothing
+        #[arg(long, conflicts_with = "sql")]
+        dry_run: bool,
         #[command(flatten)]
         offline: OfflineOpts,
     },
@@ -162,8 +182,20 @@ pub enum Command {
     },
     /// Show the database's current revision
     Current,
+    /// Where the database stands: revision, matching releases, pending revisions,
+    /// last applied, drift
+    #[command(visible_alias = "info")]
+    Status {
+        /// Exit 23 when revisions are pending (0 when up to date)
+        #[arg(long)]
+        exit_code: bool,
+    },
     /// List the revisions, newest first, marking the database's current one
-    History,
+    History {
+        /// List what was applied to this database (ast_schema_history), newest first
+        #[arg(long)]
+        applied: bool,
+    },
     /// Show the head revision
     Heads,
     /// Show one revision: its links, message, file and operations
@@ -234,8 +266,15 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `ast-schema man > ast-schema.1`
-    Man,
+    /// Print a manual page (roff): `ast-schema man > ast-schema.1`, one command's
+    /// with `man upgrade`, or every page into a folder with `--dir`
+    Man {
+        /// The command whose page to print (ast-schema-COMMAND(1))
+        command: Option<String>,
+        /// Write ast-schema.1 and every ast-schema-COMMAND.1 into DIR
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        dir: Option<PathBuf>,
+    },
     /// Print the live schema as normalized text (enum types, tables, columns, keys,
     /// indexes), the form `verify` and the test suite compare
     #[command(hide = true)]
@@ -267,9 +306,37 @@ pub struct OfflineOpts {
     pub output: Option<PathBuf>,
 }
 
-/// The `--help` epilogue: every environment variable an option reads, then the
-/// exit codes.
-pub fn after_help() -> String {
+/// Boolean options and their variables: `true`/`false`, `1`/`0` or `yes`/`no` (any
+/// case); anything else is a usage error naming the value.
+pub fn parse_bool(s: &str) -> Result<bool, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(format!(
+            "{s:?} is not a boolean (use true/false, 1/0 or yes/no)"
+        )),
+    }
+}
+
+/// The tree names (and `all`), so completion offers them.
+fn tree_names() -> PossibleValuesParser {
+    let mut names: Vec<&'static str> = Tree::all().map(|t| t.name).collect();
+    names.push("all");
+    PossibleValuesParser::new(names)
+}
+
+/// The dialect names (and the aliases `mariadb`, `postgres`, `pg`).
+fn dialect_value() -> impl TypedValueParser<Value = Dialect> {
+    PossibleValuesParser::new([
+        clap::builder::PossibleValue::new("mysql").alias("mariadb"),
+        clap::builder::PossibleValue::new("postgresql").aliases(["postgres", "pg"]),
+        clap::builder::PossibleValue::new("sqlite"),
+    ])
+    .try_map(|s| s.parse::<Dialect>())
+}
+
+/// Every environment variable an option reads, in the options' order.
+pub fn env_vars() -> Vec<String> {
     let mut vars: Vec<String> = Vec::new();
     let cmd = Cli::command();
     let globals = cmd.get_arguments();
@@ -282,6 +349,13 @@ pub fn after_help() -> String {
             }
         }
     }
+    vars
+}
+
+/// The `--help` epilogue: every environment variable an option reads, then the
+/// exit codes.
+pub fn after_help() -> String {
+    let vars = env_vars();
     let mut out = String::from("Environment:\n");
     let mut line = String::from(" ");
     for v in vars {

@@ -30,10 +30,22 @@ use crate::error::Error;
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
     let matches = args::command().get_matches();
-    let cli = match Cli::from_arg_matches(&matches) {
+    let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
+    cli.global.url_on_command_line =
+        matches.value_source("url") == Some(clap::parser::ValueSource::CommandLine);
+    if let Command::Downgrade { target: None, .. } = &cli.command {
+        if cli.global.asterisk.is_none() {
+            args::command()
+                .error(
+                    clap::error::ErrorKind::MissingRequiredArgument,
+                    "downgrade needs a target: a revision, -N or base (or --asterisk RELEASE for that release's newest)",
+                )
+                .exit();
+        }
+    }
     let style = Style {
         format: cli.global.format,
         quiet: cli.global.quiet,
@@ -71,14 +83,16 @@ pub fn main() -> i32 {
 /// failed.
 fn writes_json(c: &Command, failed: bool) -> bool {
     let own_output = match c {
-        Command::Completions { .. } | Command::Man | Command::Show { .. } => true,
+        Command::Completions { .. } | Command::Man { .. } => true,
         Command::DumpSchema { .. } | Command::ImportAlembic { .. } => true,
         Command::Upgrade { offline, .. }
         | Command::Downgrade { offline, .. }
         | Command::Stamp { offline, .. } => offline.sql,
+        Command::Lint { sql, .. } => *sql,
+        Command::Reconcile { sql } => *sql,
         _ => false,
     };
-    !own_output || (failed && !matches!(c, Command::Completions { .. } | Command::Man))
+    !own_output || (failed && !matches!(c, Command::Completions { .. } | Command::Man { .. }))
 }
 
 fn command_name(c: &Command) -> &'static str {
@@ -87,7 +101,8 @@ fn command_name(c: &Command) -> &'static str {
         Command::Downgrade { .. } => "downgrade",
         Command::Stamp { .. } => "stamp",
         Command::Current => "current",
-        Command::History => "history",
+        Command::Status { .. } => "status",
+        Command::History { .. } => "history",
         Command::Heads => "heads",
         Command::Show { .. } => "show",
         Command::Verify => "verify",
@@ -96,7 +111,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Lint { .. } => "lint",
         Command::Releases => "releases",
         Command::Reconcile { .. } => "reconcile",
-        Command::Man => "man",
+        Command::Man { .. } => "man",
         Command::DumpSchema { .. } => "dump-schema",
         Command::ImportAlembic { .. } => "import-alembic",
     }
@@ -108,13 +123,15 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
     let ctx = &mut ctx;
     match &cli.command {
         Command::Completions { shell } => commands::meta::completions(*shell),
-        Command::Man => commands::meta::man(),
+        Command::Man { command, dir } => commands::meta::man(command.as_deref(), dir.as_deref()),
         Command::DumpSchema { bookkeeping } => commands::meta::dump_schema(ctx, *bookkeeping),
         Command::ImportAlembic { path, out } => commands::import::run(ctx, path, out.as_deref()),
         Command::Heads => commands::history::heads(ctx),
         Command::Show { rev } => commands::show::run(ctx, rev),
-        Command::History => commands::history::run(ctx),
+        Command::History { applied: false } => commands::history::run(ctx),
+        Command::History { applied: true } => commands::applied::run(ctx),
         Command::Current => commands::current::run(ctx),
+        Command::Status { exit_code } => commands::status::run(ctx, *exit_code),
         Command::Verify => commands::verify::run(ctx),
         Command::AsteriskConfig {
             odbc_name,
@@ -140,10 +157,17 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::Upgrade {
             target,
             replay,
+            dry_run: true,
+            ..
+        } => commands::dry_run::run(ctx, target, *replay),
+        Command::Upgrade {
+            target,
+            replay,
             offline,
+            ..
         } => commands::migrate::run(ctx, Direction::Upgrade, target, *replay, offline),
         Command::Downgrade { target, offline } => {
-            let target = commands::migrate::downgrade_target(target, &g.asterisk)?;
+            let target = target.as_deref().unwrap_or("head");
             commands::migrate::run(ctx, Direction::Downgrade, target, false, offline)
         }
         Command::Releases => commands::releases::run(ctx),

@@ -4,6 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{json, Value};
 
 use crate::definitions::revision::Tree;
@@ -52,70 +53,77 @@ fn ms(d: Duration) -> f64 {
     (d.as_secs_f64() * 1e6).round() / 1e3
 }
 
-/// Progress for people: one line per revision, or on a terminal a bar on stderr
-/// that redraws in place; `-v` adds each statement.
+/// Progress for people: one line per revision as each finishes (they stay in the
+/// scrollback), and on an interactive terminal a bar on stderr below them while a
+/// multi-revision run goes (`indicatif`); `TERM=dumb`, a pipe, `-q`, `-v` and JSON get
+/// no bar. `-v` adds each statement.
 pub struct Progress {
     style: Style,
-    bar: bool,
-    drawn: bool,
+    bar_allowed: bool,
+    bar: Option<ProgressBar>,
+}
+
+/// Whether stderr can show a bar: a terminal that is not `TERM=dumb`.
+pub fn bar_terminal() -> bool {
+    std::io::stderr().is_terminal()
+        && std::env::var("TERM").map_or(true, |t| t != "dumb" && !t.is_empty())
 }
 
 impl Progress {
     pub fn new(style: Style) -> Progress {
-        let bar = style.chatty() && !style.verbose && std::io::stderr().is_terminal();
         Progress {
             style,
-            bar,
-            drawn: false,
+            bar_allowed: style.chatty() && !style.verbose && bar_terminal(),
+            bar: None,
         }
     }
 
-    fn clear(&mut self) {
-        if self.drawn {
-            eprint!("\r\x1b[2K");
-            let _ = std::io::stderr().flush();
-            self.drawn = false;
+    /// Prints a line above the bar (or plainly when there is none).
+    fn line(&self, f: impl FnOnce()) {
+        match &self.bar {
+            Some(b) => b.suspend(f),
+            None => f(),
         }
     }
 }
 
 impl Drop for Progress {
     fn drop(&mut self) {
-        self.clear();
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
     }
 }
 
 impl Observer for Progress {
     fn waiting_for_lock(&mut self, tree: &str) {
         if !self.style.quiet {
-            self.clear();
-            eprintln!(
-                "note: another ast-schema is working on tree {tree}; waiting for it to finish"
-            );
+            self.line(|| {
+                eprintln!(
+                    "note: another ast-schema is working on tree {tree}; waiting for it to finish"
+                )
+            });
         }
     }
 
     fn step_started(&mut self, step: &PlannedStep, index: usize, total: usize) {
-        if self.bar && total > 1 {
-            const WIDTH: usize = 30;
-            let filled = WIDTH * index / total;
-            let mut msg: String = step.message.chars().take(40).collect();
-            if step.message.chars().count() > 40 {
-                msg.push('…');
-            }
-            eprint!(
-                "\r\x1b[2K[{}{}] {}/{} {} {} {}",
-                "#".repeat(filled),
-                ".".repeat(WIDTH - filled),
-                index + 1,
-                total,
-                step.direction.name(),
-                step.revision,
-                msg
-            );
-            let _ = std::io::stderr().flush();
-            self.drawn = true;
+        if !self.bar_allowed || total < 2 {
+            return;
         }
+        let bar = self.bar.get_or_insert_with(|| {
+            let b = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+            if let Ok(st) = ProgressStyle::with_template("[{bar:30}] {pos}/{len} {wide_msg}") {
+                b.set_style(st.progress_chars("#>."));
+            }
+            b
+        });
+        bar.set_position(index as u64);
+        bar.set_message(format!(
+            "{} {} {}",
+            step.direction.name(),
+            step.revision,
+            step.message
+        ));
     }
 
     fn statement(&mut self, sql: &str) {
@@ -131,44 +139,51 @@ impl Observer for Progress {
         elapsed: Duration,
     ) {
         if self.style.chatty() {
-            self.clear();
-            crate::say!(
-                "upgrade base -> {}: {} revision(s) built as one schema (fast path) ({})",
-                tree.at(to).id,
-                to,
-                human(elapsed)
-            );
+            self.line(|| {
+                crate::say!(
+                    "upgrade base -> {}: {} revision(s) built at once ({})",
+                    tree.at(to).id,
+                    to,
+                    human(elapsed)
+                )
+            });
         }
     }
 
     fn reconciled(&mut self, r: &Reconciliation, elapsed: Duration) {
         if self.style.chatty() {
-            self.clear();
             let onto = match r.to.release {
-                Some(rel) => format!("Asterisk {rel}'s chain"),
-                None => "the master line".into(),
+                Some(rel) => format!("the scripts of Asterisk {rel}"),
+                None => "Asterisk's main branch".into(),
             };
             let what: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
-            crate::say!(
-                "reconcile {} onto {onto}: {} ({})",
-                r.from_id,
-                what.join(", "),
-                human(elapsed)
-            );
+            self.line(|| {
+                crate::say!(
+                    "reconcile {} onto {onto}: {} ({})",
+                    r.from_id,
+                    what.join(", "),
+                    human(elapsed)
+                )
+            });
         }
     }
 
     fn step_done(&mut self, done: &StepDone<'_>) {
-        if self.style.chatty() && !self.bar {
+        if self.style.chatty() {
             let s = done.step;
-            crate::say!(
-                "{} {} -> {}, {} ({})",
-                s.direction.name(),
-                s.from.unwrap_or("base"),
-                s.to.unwrap_or("base"),
-                s.message,
-                human(done.elapsed)
-            );
+            self.line(|| {
+                crate::say!(
+                    "{} {} -> {}, {} ({})",
+                    s.direction.name(),
+                    s.from.unwrap_or("base"),
+                    s.to.unwrap_or("base"),
+                    s.message,
+                    human(done.elapsed)
+                )
+            });
+            if let Some(b) = &self.bar {
+                b.set_position((done.index + 1) as u64);
+            }
         }
     }
 }

@@ -156,11 +156,11 @@ pub fn position_of(tree: &Tree, table: &str, rows: &[String]) -> Result<usize, E
     Err(match tree.release {
         Some(release) if known_anywhere(tree.name, one) => Error::OutOfRange(format!(
             "the database is at {one}, which Asterisk {release}'s scripts do not contain; \
-             pick a release whose chain has it, or move the database onto the master line with `ast-schema reconcile`"
+             pick a release whose scripts have it, or move the database onto Asterisk's main branch with `ast-schema reconcile`"
         )),
         None if known_anywhere(tree.name, one) => Error::OutOfRange(format!(
             "the database is at {one}, a revision only an Asterisk release branch has; \
-             use `--asterisk RELEASE` for that branch, or `ast-schema reconcile` to move it onto the master line"
+             use `--asterisk RELEASE` for that branch, or `ast-schema reconcile` to move it onto Asterisk's main branch"
         )),
         _ if looks_like_revision(one) => Error::NewerDatabase(format!(
             "{table} says the database is at revision {one}, which this ast-schema does not know \

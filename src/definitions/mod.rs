@@ -15,3 +15,4 @@ pub mod ops;
 pub mod release_file;
 pub mod releases;
 pub mod revision;
+pub mod sources_file;

@@ -34,9 +34,9 @@ pub fn version_key(name: &str) -> Vec<u64> {
         .collect()
 }
 
-/// Finds a release: its exact name, a bare major (`22`: the newest 22.x), or a
-/// certified series (`certified-18.9`: its newest). An unknown one is an error naming
-/// the nearest known releases.
+/// Finds a release: its exact name, a bare major (`22`: the newest 22.x), a minor
+/// series (`18.20`: the newest 18.20.x), or a certified series (`certified-18.9`: its
+/// newest). An unknown one is an error naming the nearest known releases.
 pub fn find(spec: &str) -> Result<&'static Release, Error> {
     let all = all()?;
     let spec = spec.trim();
@@ -47,6 +47,14 @@ pub fn find(spec: &str) -> Result<&'static Release, Error> {
     if let Some(r) = all
         .iter()
         .filter(|r| r.line == normalized)
+        .max_by_key(|r| version_key(&r.name))
+    {
+        return Ok(r);
+    }
+    let series = format!("{normalized}.");
+    if let Some(r) = all
+        .iter()
+        .filter(|r| !r.certified && normalized.contains('.') && r.name.starts_with(&series))
         .max_by_key(|r| version_key(&r.name))
     {
         return Ok(r);
@@ -106,11 +114,15 @@ pub fn resolve(master: &Tree, items: &[String]) -> Result<Vec<&'static EmbeddedR
     resolve_items(master.name, items, master.revisions, &variants)
 }
 
-/// `20.7.0-20.9.3, 21.2.0` for a list of release names: runs of releases that are
-/// consecutive in the table (within a line) collapse into ranges.
+/// At most this many parts in a [`compact`] list; the rest is counted.
+const COMPACT_PARTS: usize = 8;
+
+/// A list of release names, readably: a whole line is `22.x` (neighbouring whole lines
+/// `14.x to 17.x`), a run that is exactly one minor series `22.10.x`, other runs of
+/// releases consecutive in the table `20.7.0 to 20.9.3` (`certified-18.9-cert1 to
+/// cert4`), then single releases; past eight parts, `and N more`.
 pub fn compact(names: &[&str]) -> Result<String, Error> {
     let all = all()?;
-    let mut parts: Vec<String> = Vec::new();
     let mut lines: Vec<&str> = Vec::new();
     for n in names {
         if let Some(r) = all.iter().find(|r| r.name == *n) {
@@ -119,37 +131,149 @@ pub fn compact(names: &[&str]) -> Result<String, Error> {
             }
         }
     }
+    // Standard lines in numeric order first, then certified series.
+    lines.sort_by_key(|l| (l.starts_with("certified"), version_key(l)));
+    let series = |r: &Release| -> Option<String> {
+        if r.certified {
+            return None;
+        }
+        let mut it = r.name.splitn(3, '.');
+        Some(format!("{}.{}", it.next()?, it.next()?))
+    };
+    // (part, whole standard line number)
+    let mut parts: Vec<(String, Option<u64>)> = Vec::new();
     for line in lines {
         let members: Vec<&Release> = all.iter().filter(|r| r.line == line).collect();
-        let mut run: Option<(usize, usize)> = None;
-        let flush = |run: Option<(usize, usize)>, parts: &mut Vec<String>| {
-            if let Some((a, b)) = run {
-                parts.push(if a == b {
-                    members[a].name.clone()
-                } else {
-                    format!("{}-{}", members[a].name, members[b].name)
-                });
-            }
-        };
-        for (i, r) in members.iter().enumerate() {
-            if names.contains(&r.name.as_str()) {
-                run = match run {
-                    Some((a, b)) if b + 1 == i => Some((a, i)),
-                    other => {
-                        flush(other, &mut parts);
-                        Some((i, i))
-                    }
-                };
-            }
+        let chosen: Vec<bool> = members
+            .iter()
+            .map(|r| names.contains(&r.name.as_str()))
+            .collect();
+        if !members[0].certified && chosen.iter().all(|c| *c) {
+            parts.push((format!("{line}.x"), line.parse().ok()));
+            continue;
         }
-        flush(run, &mut parts);
+        let mut i = 0;
+        while i < members.len() {
+            if !chosen[i] {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < members.len() && chosen[j + 1] {
+                j += 1;
+            }
+            let (a, b) = (members[i], members[j]);
+            let s = series(a);
+            let whole_series = s.is_some()
+                && members
+                    .iter()
+                    .enumerate()
+                    .all(|(k, m)| (series(m) == s) == (i <= k && k <= j));
+            let part = if whole_series && i < j {
+                format!("{}.x", s.unwrap_or_default())
+            } else if i == j {
+                a.name.clone()
+            } else if a.certified {
+                let tail = b.name.rsplit('-').next().unwrap_or(&b.name);
+                format!("{} to {tail}", a.name)
+            } else {
+                format!("{} to {}", a.name, b.name)
+            };
+            parts.push((part, None));
+            i = j + 1;
+        }
     }
-    Ok(parts.join(", "))
+    // Neighbouring whole lines: `14.x to 17.x`.
+    let mut merged: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let mut e = k;
+        while let (Some(x), Some((_, Some(y)))) = (parts[e].1, parts.get(e + 1)) {
+            if *y != x + 1 {
+                break;
+            }
+            e += 1;
+        }
+        merged.push(if e > k + 1 {
+            format!("{} to {}", parts[k].0, parts[e].0)
+        } else {
+            parts[k].0.clone()
+        });
+        if e == k + 1 {
+            merged.push(parts[e].0.clone());
+        }
+        k = e + 1;
+    }
+    if merged.len() > COMPACT_PARTS {
+        let more = merged.len() - (COMPACT_PARTS - 1);
+        merged.truncate(COMPACT_PARTS - 1);
+        merged.push(format!("and {more} more"));
+    }
+    Ok(merged.join(", "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_lists_print_readably() {
+        let all = all().unwrap();
+        let names = |pred: &dyn Fn(&Release) -> bool| -> Vec<&'static str> {
+            all.iter()
+                .filter(|r| pred(r))
+                .map(|r| r.name.as_str())
+                .collect()
+        };
+        let line22 = names(&|r| r.line == "22");
+        assert_eq!(compact(&line22).unwrap(), "22.x");
+        let s2210 = names(&|r| r.name.starts_with("22.10."));
+        assert!(s2210.len() > 1);
+        assert_eq!(compact(&s2210).unwrap(), "22.10.x");
+        let one = [s2210[0]];
+        assert_eq!(compact(&one).unwrap(), s2210[0]);
+        // Two neighbours in different series: a range.
+        let l20 = names(&|r| r.line == "20");
+        let pos = l20.iter().position(|n| n.starts_with("20.2.")).unwrap();
+        let pair = [l20[pos - 1], l20[pos]];
+        assert_eq!(
+            compact(&pair).unwrap(),
+            format!("{} to {}", pair[0], pair[1])
+        );
+        // Neighbouring whole lines merge; certified runs name their last cert alone.
+        let lines = names(&|r| ["14", "15", "16"].contains(&r.line.as_str()));
+        assert_eq!(compact(&lines).unwrap(), "14.x to 16.x");
+        let cert = names(&|r| r.line == "certified-18.9");
+        let text = compact(&cert[..2]).unwrap();
+        assert_eq!(text, format!("{} to cert2", cert[0]), "{text}");
+        // A long list is cut, with a count.
+        let every_other: Vec<&str> = names(&|r| r.line == "18").into_iter().step_by(2).collect();
+        let text = compact(&every_other).unwrap();
+        assert!(
+            text.ends_with(&format!("and {} more", every_other.len() - 7)),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_minor_series_and_a_certified_series_find_their_newest() {
+        let r = find("18.20").unwrap();
+        assert!(r.name.starts_with("18.20."), "{}", r.name);
+        assert!(all()
+            .unwrap()
+            .iter()
+            .filter(|x| x.name.starts_with("18.20."))
+            .all(|x| version_key(&x.name) <= version_key(&r.name)));
+        let c = find("certified-18.9").unwrap();
+        assert!(
+            c.certified && c.name.starts_with("certified-18.9"),
+            "{}",
+            c.name
+        );
+        assert!(find("18.99").is_err());
+        // A full name is itself, not a series.
+        assert_eq!(find("18.20.0").unwrap().name, "18.20.0");
+    }
 
     #[test]
     fn version_keys_order_releases() {

@@ -147,7 +147,7 @@ pub fn build(
             )
         };
         let msg = format!(
-            "building {} at once (fast path) failed at {} ({}): {}; {note}",
+            "building {} at once failed at {} ({}): {}; {note}",
             target.id,
             f.position(),
             shorten(&f.sql),

@@ -158,15 +158,15 @@ fn migrate_release(
             let target = tree.resolve(req.target, 0).map_err(|_| {
                 Error::OutOfRange(format!(
                     "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
-                     {:?} only means something on that chain",
+                     {:?} only means something in that release's scripts",
                     req.target
                 ))
             })?;
             let target_id = tree.at(target).id;
             let Some(q) = lineage.tree.position(target_id) else {
                 return Err(Error::OutOfRange(format!(
-                    "no way from {id} (the chain the database was built by) to Asterisk {release}'s {target_id}: \
-                     `ast-schema reconcile` moves the database onto the master line first"
+                    "no way from {id} (as the database was built) to Asterisk {release}'s {target_id}: \
+                     `ast-schema reconcile` moves the database onto Asterisk's main branch first"
                 )));
             };
             let plan = plan_from(&lineage.tree, d, lineage.pos, q, built)?;

@@ -12,6 +12,7 @@
 
 pub mod apply;
 pub mod diff;
+pub mod dry_run;
 pub mod fast_path;
 pub mod loss;
 pub mod migrate;
@@ -21,5 +22,8 @@ pub mod preflight;
 pub mod reconcile;
 pub mod resume;
 pub mod script;
+pub mod scripts;
 pub mod shape;
+pub mod status;
 pub mod verify;
+pub mod verify_release;

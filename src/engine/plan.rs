@@ -104,7 +104,7 @@ fn broken_downgrade(tree: &Tree, pos: usize, d: Dialect, reason: &str) -> Error 
     let release = tree.release.or(r.variant).unwrap_or("this release");
     Error::BrokenDowngrade(format!(
         "cannot downgrade {} ({}) on {d} as Asterisk {release} ships it: {reason}. \
-         Nothing was run; `ast-schema reconcile` moves the database onto the master line, \
+         Nothing was run; `ast-schema reconcile` moves the database onto Asterisk's main branch, \
          whose downgrade works",
         r.id, r.message
     ))

@@ -156,18 +156,18 @@ pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<
             let ours = expected::render(&model_at(tree, d, pos)?, d);
             let theirs = expected::render(&candidates[best].0, d);
             let line = match tree.release {
-                Some(r) => format!("Asterisk {r}'s chain"),
-                None => "the master line".to_string(),
+                Some(r) => format!("the scripts of Asterisk {r}"),
+                None => "Asterisk's main branch".to_string(),
             };
             let what = describe_difference(&ours, &theirs, &line);
             let built_by = if l.master {
-                "the master line's scripts".to_string()
+                "the scripts of Asterisk's main branch".to_string()
             } else {
-                format!("Asterisk {}'s scripts", l.tree.release.unwrap_or("?"))
+                format!("the scripts of Asterisk {}", l.tree.release.unwrap_or("?"))
             };
             return Err(Error::Lineage(format!(
                 "the database is at {id} as built by {built_by}, not as {line} builds it ({}); \
-                 `ast-schema reconcile` moves it onto the master line, `--asterisk RELEASE` follows a release's own chain",
+                 `ast-schema reconcile` moves it onto Asterisk's main branch, `--asterisk RELEASE` follows a release's own scripts",
                 what.iter().take(4).cloned().collect::<Vec<_>>().join("; ")
             )));
         }
@@ -216,7 +216,7 @@ pub fn identify(
     }
     if cands.is_empty() {
         return Err(Error::UnknownRevision(format!(
-            "no chain of tree {} reaches {id}",
+            "no known scripts of tree {} reach {id}",
             master.name
         )));
     }
@@ -241,7 +241,10 @@ pub fn identify_best(
         .into_iter()
         .next()
         .ok_or_else(|| {
-            Error::UnknownRevision(format!("no chain of tree {} reaches {id}", master.name))
+            Error::UnknownRevision(format!(
+                "no known scripts of tree {} reach {id}",
+                master.name
+            ))
         })?;
     best.model = with_unowned(conn, best.model)?;
     Ok(best)
@@ -345,7 +348,7 @@ pub fn release_match(
         (None, _) => {
             let best = &found[0];
             let who = if best.lineage.master {
-                "the master line".to_string()
+                "Asterisk's main branch".to_string()
             } else {
                 format!("Asterisk {}", best.lineage.tree.release.unwrap_or("?"))
             };
@@ -371,9 +374,9 @@ pub fn release_match(
                     }
                 }
             }
-            let what = describe_difference(&ours, &theirs, "the master line");
+            let what = describe_difference(&ours, &theirs, "Asterisk's main branch");
             Some(format!(
-                "at {id} as shipped by {}; {} (`ast-schema reconcile` moves it onto the master line)",
+                "at {id} as shipped by {}; {} (`ast-schema reconcile` moves it onto Asterisk's main branch)",
                 if lines.is_empty() {
                     "a release branch".to_string()
                 } else {
@@ -383,7 +386,7 @@ pub fn release_match(
             ))
         }
         (Some(_), None) if !master_line => Some(format!(
-            "{id} is a revision only a release branch has (`ast-schema reconcile` moves the database onto the master line)"
+            "{id} is a revision only a release branch has (`ast-schema reconcile` moves the database onto Asterisk's main branch)"
         )),
         _ => None,
     };

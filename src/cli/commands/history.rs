@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::cli::commands::Ctx;
 use crate::cli::output::{self, Style};
-use crate::cli::settings::{open, prefix, settings};
+use crate::cli::settings::{check_tree_choice, open, prefix, settings};
 use crate::db::version as state;
 use crate::error::DbErrorKind;
 use crate::error::Error;
@@ -30,6 +30,9 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         }) if !s.explicit => None,
         Err(e) => return Err(e),
     };
+    if let Some(c) = conn.as_mut() {
+        check_tree_choice(c.as_mut(), &s)?;
+    }
     for t in &s.trees {
         let current = match conn.as_mut() {
             Some(c) => Some(state::read(c.as_mut(), t)?.position),
@@ -40,7 +43,7 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             let r = t.at(pos);
             let mut marks = String::new();
             if pos == t.len() {
-                marks.push_str(" (head)");
+                marks.push_str(&format!(" ({})", crate::cli::settings::head_word(t)));
             }
             if current == Some(pos) {
                 marks.push_str(" (current)");

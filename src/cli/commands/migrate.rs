@@ -6,28 +6,20 @@ use crate::cli::args::OfflineOpts;
 use crate::cli::commands::Ctx;
 use crate::cli::output::{self, human, write_script, Progress};
 use crate::cli::settings::{
-    check_all_target, describe_pos, offline_dialect, open, seconds, settings,
+    check_all_target, check_tree_choice, describe_pos, offline_dialect, open, seconds, settings,
+    Settings,
 };
+use crate::db::driver::Connection;
 use crate::db::history::Method;
+use crate::db::version as state;
+use crate::definitions::revision::Tree;
 use crate::engine::migrate::{self, Request};
-use crate::engine::plan::{check_direction, plan, Direction};
+use crate::engine::plan::{check_direction, plan, plan_from, Direction};
 use crate::engine::script::{plan_script, Script, ScriptTransactions};
+use crate::engine::shape::live_model;
+use crate::engine::status::ahead_note;
 use crate::error::Error;
 use crate::say;
-
-/// `downgrade`'s target: the one given, or with `--asterisk` the release's head.
-pub fn downgrade_target<'a>(
-    target: &'a Option<String>,
-    asterisk: &Option<String>,
-) -> Result<&'a str, Error> {
-    match (target, asterisk) {
-        (Some(t), _) => Ok(t.as_str()),
-        (None, Some(_)) => Ok("head"),
-        (None, None) => Err(Error::UnknownRevision(
-            "downgrade needs a target (a revision, -N or base)".into(),
-        )),
-    }
-}
 
 pub fn run(
     ctx: &mut Ctx<'_>,
@@ -41,12 +33,27 @@ pub fn run(
     let s = settings(g)?;
     check_all_target(&s, target)?;
     if offline.sql {
-        let d = offline_dialect(g, &s)?;
+        // `current:head` reads where the database is (and nothing else).
+        let mut conn = match target.split_once(':') {
+            Some(("current", _)) => {
+                let mut c = open(g, &s, style, true)?;
+                check_tree_choice(c.as_mut(), &s)?;
+                Some(c)
+            }
+            _ => None,
+        };
+        let d = match &conn {
+            Some(c) => c.dialect(),
+            None => offline_dialect(g, &s)?,
+        };
         let mut all = Script::new(d);
         for t in &s.trees {
             let (from, to) = match target.split_once(':') {
                 Some((a, b)) => {
-                    let from = t.resolve(a, 0)?;
+                    let from = match conn.as_mut() {
+                        Some(c) => state::read(c.as_mut(), t)?.position,
+                        None => t.resolve(a, 0)?,
+                    };
                     (from, t.resolve(b, from)?)
                 }
                 None if dir == Direction::Upgrade => (0, t.resolve(target, 0)?),
@@ -57,7 +64,10 @@ pub fn run(
                 }
             };
             check_direction(t, dir, from, to)?;
-            let p = plan(t, d, from, to)?;
+            let p = match conn.as_mut() {
+                Some(c) => plan_from(t, d, from, to, live_model(c.as_mut(), t, from)?)?,
+                None => plan(t, d, from, to)?,
+            };
             let tx = if offline.single_transaction {
                 ScriptTransactions::Whole
             } else {
@@ -77,6 +87,7 @@ pub fn run(
         )));
     }
     let mut conn = open(g, &s, style, false)?;
+    check_tree_choice(conn.as_mut(), &s)?;
     ctx.doc
         .extra
         .push(("dialect", json!(conn.dialect().name())));
@@ -113,7 +124,7 @@ pub fn run(
                     describe_pos(t, out.to),
                     out.steps.len(),
                     if out.method == Some(Method::FastPath) {
-                        " by the fast path"
+                        ", built at once"
                     } else {
                         ""
                     },
@@ -121,6 +132,24 @@ pub fn run(
                 );
             }
         }
+        if !style.quiet {
+            if let Some(n) = ahead(conn.as_mut(), t, &s)? {
+                eprintln!("note: {}: {n}", t.name);
+            }
+        }
     }
     Ok(0)
+}
+
+/// The note for a tree left newer than every released Asterisk (only when following
+/// ast-schema's own revisions: a release's chain never goes there).
+fn ahead(conn: &mut dyn Connection, t: &Tree, s: &Settings) -> Result<Option<String>, Error> {
+    if t.release.is_some() || !s.recognised.is_empty() {
+        return Ok(None);
+    }
+    let master = Tree::named(t.name)?;
+    match state::version_id(conn, &master)?.1 {
+        Some(id) => ahead_note(&master, &id),
+        None => Ok(None),
+    }
 }

@@ -1,8 +1,10 @@
 //! One handler per command. Each reads its settings, calls the library and
 //! reports through `cli::output`; none holds domain logic of its own.
 
+pub mod applied;
 pub mod asterisk;
 pub mod current;
+pub mod dry_run;
 pub mod history;
 pub mod import;
 pub mod meta;
@@ -11,6 +13,7 @@ pub mod reconcile;
 pub mod releases;
 pub mod show;
 pub mod stamp;
+pub mod status;
 pub mod verify;
 
 use crate::cli::args::GlobalOpts;

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::cli::commands::Ctx;
 use crate::cli::output::{self, write_script, Progress};
-use crate::cli::settings::{open, seconds, settings};
+use crate::cli::settings::{check_tree_choice, open, seconds, settings};
 use crate::db::driver::Connection;
 use crate::db::lock;
 use crate::db::version as state;
@@ -19,6 +19,7 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
     let mut conn = open(g, &s, style, true)?;
+    check_tree_choice(conn.as_mut(), &s)?;
     let d = conn.dialect();
     let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
     for t in &s.trees {
@@ -41,13 +42,13 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
             let r = plan_reconcile(conn, t)?;
             let target = t.at(r.to_pos).id;
             let onto = match t.release {
-                Some(rel) => format!("Asterisk {rel}'s chain"),
-                None => "the master line".to_string(),
+                Some(rel) => format!("Asterisk {rel}'s scripts"),
+                None => "Asterisk's main branch".to_string(),
             };
             let from = if r.from.master {
-                "the master line".to_string()
+                "Asterisk's main branch".to_string()
             } else {
-                format!("Asterisk {}'s chain", r.from.tree.release.unwrap_or("?"))
+                format!("Asterisk {}'s scripts", r.from.tree.release.unwrap_or("?"))
             };
             if sql {
                 let header = format!(

@@ -41,7 +41,18 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         if style.chatty() {
             let mut line = format!("{:<22} {}", r.name, heads.join("  "));
             if !variants.is_empty() {
-                line.push_str(&format!("  (branch: {})", variants.join(", ")));
+                // `R@label`: the branch's own version of R, as first shipped in `label`.
+                let ids: Vec<String> = variants
+                    .iter()
+                    .map(|v| match v.split_once('@') {
+                        Some((id, label)) => format!("{id} as in {label}"),
+                        None => v.to_string(),
+                    })
+                    .collect();
+                line.push_str(&format!(
+                    "  (the branch's own version of {})",
+                    ids.join(", ")
+                ));
             }
             say!("{line}");
         }

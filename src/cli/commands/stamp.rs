@@ -4,7 +4,7 @@ use crate::cli::args::OfflineOpts;
 use crate::cli::commands::Ctx;
 use crate::cli::output::{self, write_script, Progress};
 use crate::cli::settings::{
-    check_all_target, describe_pos, offline_dialect, open, seconds, settings,
+    check_all_target, check_tree_choice, describe_pos, offline_dialect, open, seconds, settings,
 };
 use crate::engine::migrate;
 use crate::engine::script::{stamp_script, Script};
@@ -29,6 +29,7 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, offline: &OfflineOpts) -> Result<i32
         return Ok(0);
     }
     let mut conn = open(g, &s, ctx.style, false)?;
+    check_tree_choice(conn.as_mut(), &s)?;
     let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
     for t in &s.trees {
         let mut progress = Progress::new(ctx.style);

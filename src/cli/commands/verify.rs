@@ -1,11 +1,12 @@
-//! `verify`: the live schema against the schema its revision should have.
+//! `verify`: the live schema against the schema its revision should have; for a
+//! database built by a release's scripts, against that release's.
 
 use serde_json::json;
 
 use crate::cli::commands::Ctx;
-use crate::cli::output;
-use crate::cli::settings::{describe_pos, open, prefix, settings};
-use crate::engine::verify;
+use crate::cli::settings::{check_tree_choice, describe_pos, open, prefix, settings};
+use crate::definitions::releases;
+use crate::engine::verify_release::verify_placed;
 use crate::error::Error;
 use crate::say;
 
@@ -13,13 +14,22 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
     let mut conn = open(g, &s, style, true)?;
+    check_tree_choice(conn.as_mut(), &s)?;
     let mut total = 0;
     for t in &s.trees {
-        let report = verify::verify(conn.as_mut(), t)?;
+        let placed = verify_placed(conn.as_mut(), t)?;
+        let report = &placed.report;
+        let against = if placed.releases.is_empty() {
+            None
+        } else {
+            Some(releases::compact(&placed.releases)?)
+        };
         ctx.doc.trees.push(json!({
             "tree": t.name,
-            "revision": output::rev(t, report.position),
+            "revision": placed.revision,
             "ok": report.differences.is_empty(),
+            "releases": placed.releases,
+            "compared_with_release": placed.by_release,
             "differences": report.differences,
             "extras": report.extras,
             "notes": report.notes,
@@ -38,11 +48,21 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             for d in &report.differences {
                 say!("{}{d}", prefix(t, s.all));
             }
+            let rev = match (&placed.revision, placed.by_release) {
+                (Some(id), true) => id.clone(),
+                _ => describe_pos(t, report.position),
+            };
+            let built = match (&against, placed.by_release) {
+                (Some(r), true) => format!(", as the scripts of Asterisk {r} build it"),
+                (Some(r), false) => format!(" (the schema of Asterisk {r})"),
+                (None, _) => String::new(),
+            };
             if report.differences.is_empty() {
+                say!("{}: schema matches {rev}{built}", t.name);
+            } else if placed.by_release {
                 say!(
-                    "{}: schema matches {}",
-                    t.name,
-                    describe_pos(t, report.position)
+                    "{}: compared with {rev}{built} (the closest release)",
+                    t.name
                 );
             }
         }

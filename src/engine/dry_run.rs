@@ -1,0 +1,289 @@
+//! `upgrade --dry-run`: the SQL an upgrade would run against this database, from its
+//! current state, without changing anything.
+//!
+//! It takes the decisions [`crate::engine::migrate::migrate`] takes, reading the
+//! database the same way: nothing to do; the fresh-database build at once; a replay
+//! from the live schema (which may be one of a lossy downgrade's shapes); for a
+//! release's chain, a walk along the database's own chain and a reconciliation onto
+//! the release's first. The bookkeeping tables' creation and the version-table writes
+//! are shown as they would run; the `ast_schema_history` rows (timestamps, durations)
+//! are named in a comment. Read-only: no lock is taken, so a concurrent runner may
+//! change what a real run finds.
+
+use crate::db::driver::Connection;
+use crate::db::history;
+use crate::db::version::{self as state, DbState, VersionSource};
+use crate::definitions::dialect::Dialect;
+use crate::definitions::revision::Tree;
+use crate::dialect::expected::same_schema;
+use crate::engine::fast_path::is_fresh;
+use crate::engine::plan::{check_direction, model_at, plan_from, Direction, Plan};
+use crate::engine::reconcile::{self, bookkeeping};
+use crate::engine::script::Script;
+use crate::engine::shape::{self, Candidate};
+use crate::error::Error;
+
+/// What an upgrade would do to one tree.
+pub struct DryRun {
+    pub from: Option<String>,
+    pub to: usize,
+    /// `none`, `fast-path`, `replay`, `reconcile` (then replay).
+    pub method: &'static str,
+    /// Revisions it would apply, in order.
+    pub revisions: Vec<&'static str>,
+    pub script: Script,
+}
+
+/// Plans an upgrade of `tree` to `target` on the live database (see the module doc).
+pub fn dry_run(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    target: &str,
+    replay: bool,
+) -> Result<DryRun, Error> {
+    let d = conn.dialect();
+    let master = Tree::named(tree.name)?;
+    let mut w = Script::new(d);
+    let (_, id) = state::version_id(conn, &master)?;
+    if let (Some(_), Some(release)) = (&id, tree.release) {
+        return release_run(conn, tree, target, release, w);
+    }
+    let st = state::read(conn, tree)?;
+    let to = tree.resolve(target, st.position)?;
+    check_direction(tree, Direction::Upgrade, st.position, to)?;
+    if st.position == to {
+        w.comment(&format!(
+            "{}: already at {}; nothing to do",
+            tree.name,
+            tree.label(to)
+        ));
+        return Ok(DryRun {
+            from: id,
+            to,
+            method: "none",
+            revisions: Vec::new(),
+            script: w,
+        });
+    }
+    let revisions: Vec<&'static str> = (st.position + 1..=to).map(|p| tree.at(p).id).collect();
+    if st.position == 0 && !replay && is_fresh(tree, &st, d)? {
+        let model = model_at(tree, d, to)?;
+        let statements = d.render_schema(&model).map_err(|e| {
+            Error::InvalidMigration(format!(
+                "cannot build revision {} directly: {e}",
+                tree.at(to).id
+            ))
+        })?;
+        prepare(&mut w, tree, &st, d);
+        w.comment(&format!(
+            "{}: building {} at once ({} revisions)",
+            tree.name,
+            tree.at(to).id,
+            to
+        ));
+        unit(&mut w, d, &statements, |w| {
+            if let Some(v) = state::move_sql(d, &tree.version_table(), None, Some(tree.at(to).id)) {
+                w.stmt(&v);
+            }
+            history_note(w, to);
+        });
+        return Ok(DryRun {
+            from: id,
+            to,
+            method: "fast-path",
+            revisions,
+            script: w,
+        });
+    }
+    let start = shape::live_model(conn, tree, st.position)?;
+    let plan = plan_from(tree, d, st.position, to, start)?;
+    if st.position == 0 {
+        refuse_unversioned(tree, &st, &plan)?;
+    }
+    prepare(&mut w, tree, &st, d);
+    steps(&mut w, &plan);
+    Ok(DryRun {
+        from: id,
+        to,
+        method: "replay",
+        revisions,
+        script: w,
+    })
+}
+
+/// The way `migrate` moves a database onto a release's chain: along its own chain
+/// to the release's target when the release lacks its revision, a reconciliation
+/// where the release built the revision differently, then the release's revisions.
+fn release_run(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    target: &str,
+    release: &'static str,
+    mut w: Script,
+) -> Result<DryRun, Error> {
+    let d = conn.dialect();
+    let master = Tree::named(tree.name)?;
+    let (_, id) = state::version_id(conn, &master)?;
+    let id = id.unwrap_or_default();
+    let Candidate {
+        lineage,
+        model: built,
+        ..
+    } = shape::identify_best(conn, &master, &id, false)?;
+    let mut revisions: Vec<&'static str> = Vec::new();
+    let mut method = "replay";
+    let (at, from_model) = match tree.position(&id) {
+        Some(p) => (p, built),
+        None => {
+            let to = tree.resolve(target, 0).map_err(|_| {
+                Error::OutOfRange(format!(
+                    "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
+                     {target:?} only means something on that release's scripts"
+                ))
+            })?;
+            let to_id = tree.at(to).id;
+            let Some(q) = lineage.tree.position(to_id) else {
+                return Err(Error::OutOfRange(format!(
+                    "no way from {id} (as the database was built) to Asterisk {release}'s {to_id}: \
+                     `ast-schema reconcile` moves the database onto Asterisk's main branch first"
+                )));
+            };
+            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built)?;
+            let st = state::read(conn, &lineage.tree)?;
+            prepare(&mut w, &lineage.tree, &st, d);
+            steps(&mut w, &plan);
+            revisions.extend((lineage.pos + 1..=q).map(|p| lineage.tree.at(p).id));
+            (to, model_at(&lineage.tree, d, q)?)
+        }
+    };
+    let want = model_at(tree, d, at)?;
+    let reconciled = !same_schema(&from_model, &want, d);
+    let start = if reconciled {
+        let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
+        w.comment(&format!(
+            "{}: reconcile {} onto Asterisk {release}'s version of it: {}",
+            tree.name,
+            r.from_id,
+            r.ops
+                .iter()
+                .map(|o| o.describe())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        unit(&mut w, d, &r.statements, |w| {
+            for b in bookkeeping(d, &r, std::time::Duration::ZERO, None)
+                .into_iter()
+                .filter(|s| !s.sql.contains(history::TABLE))
+            {
+                w.stmt(&b.sql);
+            }
+            w.comment("and one row in ast_schema_history");
+        });
+        method = "reconcile";
+        want
+    } else {
+        shape::live_model(conn, tree, at)?
+    };
+    let to = tree.resolve(target, at)?;
+    check_direction(tree, Direction::Upgrade, at, to)?;
+    let plan = plan_from(tree, d, at, to, start)?;
+    steps(&mut w, &plan);
+    revisions.extend((at + 1..=to).map(|p| tree.at(p).id));
+    if revisions.is_empty() && !reconciled {
+        w.comment(&format!(
+            "{}: already at {}; nothing to do",
+            tree.name,
+            tree.label(to)
+        ));
+        method = "none";
+    }
+    Ok(DryRun {
+        from: Some(id),
+        to,
+        method,
+        revisions,
+        script: w,
+    })
+}
+
+/// The bookkeeping tables' preparation, as `apply::prepare_tables` runs it.
+fn prepare(w: &mut Script, tree: &Tree, st: &DbState, d: Dialect) {
+    let table = tree.version_table();
+    match st.source {
+        VersionSource::TreeTable => {}
+        VersionSource::Legacy => w.stmt(&state::rename_legacy_sql(d, &table)),
+        VersionSource::Missing => w.stmt(&state::create_table_sql(d, &table)),
+    }
+    if !st.has_table(history::TABLE) {
+        w.stmt(&history::create_sql(d));
+    }
+}
+
+/// Statements and their bookkeeping as one unit: in a transaction where the dialect
+/// rolls DDL back, the bookkeeping alone in one on MySQL (as `db::unit` runs them).
+fn unit(w: &mut Script, d: Dialect, statements: &[String], books: impl FnOnce(&mut Script)) {
+    if d.transactional_ddl() {
+        w.begin();
+    }
+    for s in statements {
+        w.stmt(s);
+    }
+    if !d.transactional_ddl() {
+        w.begin();
+    }
+    books(w);
+    w.commit();
+}
+
+/// Each revision of a plan as one unit, with its version-table write.
+fn steps(w: &mut Script, plan: &Plan) {
+    let d = plan.dialect;
+    let table = plan.tree.version_table();
+    for s in &plan.steps {
+        w.comment(&format!(
+            "{} {} -> {}, {}",
+            s.direction.name(),
+            s.from.unwrap_or("base"),
+            s.to.unwrap_or("base"),
+            s.message
+        ));
+        unit(w, d, &s.statements, |w| {
+            if let Some(v) = state::move_sql(d, &table, s.from, s.to) {
+                w.stmt(&v);
+            }
+            history_note(w, 1);
+        });
+    }
+}
+
+fn history_note(w: &mut Script, rows: usize) {
+    w.comment(&if rows == 1 {
+        "and one row in ast_schema_history".to_string()
+    } else {
+        format!("and {rows} rows in ast_schema_history, one per revision")
+    });
+}
+
+/// As `migrate` refuses: a tree built from base over tables it would create needs
+/// `stamp` first.
+fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> {
+    let created = plan
+        .steps
+        .iter()
+        .flat_map(|s| s.statements.iter())
+        .filter_map(|sql| {
+            let rest = sql.strip_prefix("CREATE TABLE ")?;
+            let name = rest.split([' ', '(']).next()?;
+            Some(name.trim_matches(['`', '"']).to_string())
+        });
+    for name in created {
+        if st.has_table(&name) {
+            return Err(Error::Unversioned(format!(
+                "the database already has table {name} but no {} table: it was not built by Alembic or ast-schema; \
+                 if its schema matches a known revision, record that with `ast-schema stamp REV` first",
+                t.version_table()
+            )));
+        }
+    }
+    Ok(())
+}

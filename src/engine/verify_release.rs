@@ -1,0 +1,102 @@
+//! `verify` for a database built by any Asterisk release's scripts.
+//!
+//! [`verify::verify`] compares the live schema with what the chain asked for builds
+//! at the database's revision, and refuses a database that a release branch built
+//! differently (that is `upgrade`'s concern). Asked without `--asterisk`, `verify`
+//! should rather say which release's schema the database has and compare it with
+//! that: [`verify_placed`] does, and names the release. Read-only.
+
+use crate::db::driver::Connection;
+use crate::db::version as state;
+use crate::definitions::releases;
+use crate::definitions::revision::Tree;
+use crate::dialect::expected;
+use crate::engine::shape::{identify, live_tree_dump};
+use crate::engine::verify::{self, Report};
+use crate::error::Error;
+use crate::model::compare::{compare, is_extra};
+
+/// What `verify` found, and against what.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub report: Report,
+    /// The revision id in the version table (`None` at base).
+    pub revision: Option<String>,
+    /// The releases whose scripts build exactly the schema it was compared with
+    /// (empty when that is ast-schema's own chain and no release ends there).
+    pub releases: Vec<&'static str>,
+    /// Whether it was compared with a release's chain rather than the one asked for.
+    pub by_release: bool,
+}
+
+/// Compares the live schema of `tree` with its revision; a database that some
+/// release's scripts built differently from `tree`'s chain is compared with that
+/// release's schema instead (only when no release was asked for).
+pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, Error> {
+    let master = Tree::named(tree.name)?;
+    let (_, id) = state::version_id(conn, &master)?;
+    match verify::verify(conn, tree) {
+        Ok(report) => {
+            let releases = match (&id, report.differences.is_empty()) {
+                (Some(i), true) if !releases::all()?.is_empty() => {
+                    identify(conn, &master, i, true)?
+                        .into_iter()
+                        .filter(|c| c.differences == Some(0))
+                        .flat_map(|c| c.lineage.releases)
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            Ok(Placed {
+                report,
+                revision: id,
+                releases: sorted(releases),
+                by_release: false,
+            })
+        }
+        Err(Error::Lineage(_)) | Err(Error::OutOfRange(_)) if tree.release.is_none() => {
+            let Some(i) = id else {
+                return Err(Error::OutOfRange(format!(
+                    "tree {} is at base but its schema is not",
+                    tree.name
+                )));
+            };
+            let d = conn.dialect();
+            let best = identify(conn, &master, &i, true)?
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    Error::UnknownRevision(format!(
+                        "no known scripts of tree {} reach {i}",
+                        tree.name
+                    ))
+                })?;
+            let live = live_tree_dump(conn, &master)?;
+            let (extras, differences) = compare(&expected::render(&best.model, d), &live)
+                .into_iter()
+                .partition(|l| is_extra(l));
+            let mut names = best.lineage.releases.clone();
+            if names.is_empty() {
+                names.extend(best.lineage.tree.release);
+            }
+            Ok(Placed {
+                report: Report {
+                    position: best.lineage.pos,
+                    differences,
+                    extras,
+                    notes: Vec::new(),
+                },
+                revision: Some(i),
+                releases: sorted(names),
+                by_release: true,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn sorted(mut names: Vec<&'static str>) -> Vec<&'static str> {
+    names.sort_by_key(|n| releases::version_key(n));
+    names.dedup();
+    names
+}
