@@ -114,7 +114,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (8, "unknown or ambiguous revision"),
     (9, "target beyond base or head, or in the wrong direction"),
     (10, "version table holds several rows or a value that is no revision id"),
-    (11, "database is at a revision this build does not know (a newer Asterisk)"),
+    (11, "database is at a revision this build does not know and no scripts or site files given name it"),
     (12, "database has the tree's tables but no version table (use `stamp`)"),
     (13, "a migration statement failed (the message says where it stopped)"),
     (14, "permission denied (for example a read-only user)"),
@@ -127,7 +127,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
     (22, "the command would destroy stored data (non-empty tables or columns dropped, values cut or set to NULL); nothing was changed, the message lists what, `--allow-data-loss` goes ahead"),
     (23, "the server's settings would refuse the change (a primary key required on every table, a cluster applying DDL on one node, a data step larger than a cluster replicates, a read-only standby); nothing was changed"),
-    (24, "the Asterisk scripts at `script_location` (or `--scripts`) include one this build does not know (the message names the first)"),
+    (24, "an Asterisk script at `script_location` (or `--scripts`) cannot be read, or changes one of Asterisk's revisions (the message names the file)"),
     (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
     (26, "`status --exit-code`: revisions are pending"),
 ];

@@ -351,13 +351,7 @@ fn importing_every_asterisk_script_reproduces_every_migration_file() {
 
 #[test]
 fn a_whole_release_imports_through_the_cli() {
-    let adm = TempDir::new("adm-master");
-    let st = Command::new(shared().join("ast-db-manage.sh"))
-        .arg("master")
-        .arg(&adm.0)
-        .status()
-        .unwrap();
-    assert!(st.success());
+    let adm = common::ast_db_manage("master");
     let out = TempDir::new("imported");
     let o = Command::new(env!("CARGO_BIN_EXE_ast-schema"))
         .arg("import-alembic")

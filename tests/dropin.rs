@@ -12,26 +12,7 @@ use std::process::{Command, Output};
 use ast_schema::definitions::dialect::Dialect;
 use ast_schema::definitions::releases;
 use ast_schema::definitions::revision::Tree;
-use common::{stderr, stdout, TempDir, TestDb, DIALECTS};
-
-/// Writes the `contrib/ast-db-manage` of Asterisk `tag` into a new folder.
-fn ast_db_manage(tag: &str) -> TempDir {
-    let dir = TempDir::new(&format!("adm-{tag}"));
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let script = root.join("../shared/asterisk/ast-db-manage.sh");
-    let out = Command::new("bash")
-        .arg(&script)
-        .arg(tag)
-        .arg(&dir.0)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
-    assert!(
-        out.status.success(),
-        "ast-db-manage.sh {tag}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    dir
-}
+use common::{ast_db_manage, reference_state, stderr, stdout, TempDir, TestDb, DIALECTS};
 
 /// Runs the binary in `dir` with only the given variables of ours (and none of the
 /// look-alikes a developer's shell may have).
@@ -62,21 +43,9 @@ fn release_head(rel: &str, tree: &str) -> String {
         .to_string()
 }
 
-/// The dump and version row Asterisk's own Alembic left (a one-state `.steps` file).
+/// The dump and version row Asterisk's own Alembic left with release `rel`'s scripts.
 fn reference(rel: &str, tree: &str, d: Dialect) -> (String, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/reference/releases/{rel}/{tree}-{d}.steps"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut lines = text.lines().filter(|l| !l.starts_with('#'));
-    assert!(lines.next().unwrap().starts_with("== head "));
-    let version = lines
-        .next()
-        .unwrap()
-        .trim_start_matches("version")
-        .trim()
-        .to_string();
-    let dump: Vec<&str> = lines.collect();
-    (dump.join("\n"), version)
+    reference_state(&format!("releases/{rel}/{tree}-{d}.steps"))
 }
 
 fn lines(s: &str) -> String {
@@ -330,8 +299,15 @@ fn status_reports_pending_revisions_and_exit_code() {
         assert_eq!(tree["drift"], false);
         db.ok(&["upgrade", "head"]);
         assert_eq!(db.ast(&["status", "--exit-code"]).status.code(), Some(0));
-        // A column changed by hand is drift.
+        // A column added by hand is an operator's extra, kept and named, not drift.
         db.exec("ALTER TABLE ps_aors ADD COLUMN by_hand INTEGER");
+        let extra = db.ok(&["status"]);
+        assert!(
+            extra.contains("drift:       no") && extra.contains("1 object(s) no revision made"),
+            "{extra}"
+        );
+        // A column of a revision's dropped by hand is drift.
+        db.exec("ALTER TABLE ps_aors DROP COLUMN outbound_proxy");
         let drifted = db.ok(&["status"]);
         assert!(drifted.contains("drift:       yes"), "{drifted}");
     }
@@ -431,9 +407,22 @@ fn verify_names_the_release_a_database_was_built_by() {
         stdout(&out)
     );
     db.exec("ALTER TABLE ps_aors ADD COLUMN by_hand INTEGER");
+    let extra = db.ast(&["verify"]);
+    assert!(extra.status.success(), "{}", stderr(&extra));
+    assert!(
+        (stdout(&extra) + &stderr(&extra)).contains("by_hand"),
+        "an operator's column is named: {}{}",
+        stdout(&extra),
+        stderr(&extra)
+    );
+    db.exec("ALTER TABLE ps_aors DROP COLUMN outbound_proxy");
     let drift = db.ast(&["verify"]);
     assert_eq!(drift.status.code(), Some(16));
-    assert!(stdout(&drift).contains("by_hand"), "{}", stdout(&drift));
+    assert!(
+        stdout(&drift).contains("outbound_proxy"),
+        "{}",
+        stdout(&drift)
+    );
 }
 
 #[test]

@@ -142,6 +142,10 @@ pub struct GlobalOpts {
     /// or the ast-db-manage folder [default: the ini's script_location, when it is on disk]
     #[arg(long, global = true, env = "AST_SCHEMA_SCRIPTS", value_name = "DIR")]
     pub scripts: Option<PathBuf>,
+    /// A site's own migration files, stacked on the chain followed: DIR/<tree>/*.toml,
+    /// the first revising that chain's newest revision (`revision -m` writes them)
+    #[arg(long, global = true, env = "AST_SCHEMA_MIGRATIONS", value_name = "DIR")]
+    pub migrations: Option<PathBuf>,
     /// Set after parsing: whether --url was given on the command line (not only in
     /// the environment).
     #[arg(skip)]
@@ -282,6 +286,13 @@ pub enum Command {
         /// Include the version and history tables
         #[arg(long)]
         bookkeeping: bool,
+    },
+    /// Write a new site revision on top of the tree's newest revision into the
+    /// --migrations folder (DIR/<tree>/<id>_<message>.toml), as `alembic revision` does
+    Revision {
+        /// What the revision does, in one line
+        #[arg(short = 'm', long)]
+        message: String,
     },
     /// Import Alembic revision scripts: PATH is an ast-db-manage folder (each
     /// <tree>/versions/*.py) or one script (its migration file goes to stdout)

@@ -114,6 +114,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Man { .. } => "man",
         Command::DumpSchema { .. } => "dump-schema",
         Command::ImportAlembic { .. } => "import-alembic",
+        Command::Revision { .. } => "revision",
     }
 }
 
@@ -126,6 +127,7 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::Man { command, dir } => commands::meta::man(command.as_deref(), dir.as_deref()),
         Command::DumpSchema { bookkeeping } => commands::meta::dump_schema(ctx, *bookkeeping),
         Command::ImportAlembic { path, out } => commands::import::run(ctx, path, out.as_deref()),
+        Command::Revision { message } => commands::revision::run(ctx, message),
         Command::Heads => commands::history::heads(ctx),
         Command::Show { rev } => commands::show::run(ctx, rev),
         Command::History { applied: false } => commands::history::run(ctx),

@@ -21,8 +21,9 @@ use crate::db::url::DbUrl;
 use crate::db::version as state;
 use crate::definitions::dialect::Dialect;
 use crate::definitions::releases;
-use crate::definitions::revision::Tree;
+use crate::definitions::revision::{Tree, RUNTIME_LABEL, SITE_LABEL};
 use crate::engine::scripts::{self, Recognised};
+use crate::engine::site;
 use crate::error::Error;
 
 /// Where the URL came from.
@@ -64,7 +65,9 @@ pub struct Settings {
 /// `newest of Asterisk 20.20.1` on a release's.
 pub fn head_word(t: &Tree) -> String {
     match t.release {
-        Some("unreleased") => "newest of these scripts".into(),
+        Some("unreleased") | Some(RUNTIME_LABEL) | Some(SITE_LABEL) => {
+            "newest of these scripts".into()
+        }
         Some(r) => format!("newest of Asterisk {r}"),
         None => "head".into(),
     }
@@ -144,6 +147,12 @@ pub fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
             }
         }
         trees = chains;
+    }
+    if let Some(dir) = &g.migrations {
+        trees = trees
+            .iter()
+            .map(|t| site::extend(t, dir))
+            .collect::<Result<_, _>>()?;
     }
     Ok(Settings {
         url,

@@ -8,7 +8,7 @@
 
 use crate::db::driver::Connection;
 use crate::definitions::dialect::Dialect;
-use crate::definitions::revision::Tree;
+use crate::definitions::revision::{runtime_chain, Tree};
 use crate::error::Error;
 
 pub const LEGACY_TABLE: &str = "alembic_version";
@@ -111,7 +111,9 @@ pub fn version_id(
         [one] if known_anywhere(tree.name, one) => Some(one.clone()),
         [one] if looks_like_revision(one) => {
             return Err(Error::NewerDatabase(format!(
-                "{vt} says the database is at {one}, which this ast-schema does not know; use a newer ast-schema"
+                "{vt} says the database is at {one}, which this ast-schema does not know (a newer Asterisk's, \
+                 or a site's own revision?): give the scripts that made it (-c config.ini, --scripts DIR, or \
+                 --migrations DIR for a site's files), or use a newer ast-schema"
             )))
         }
         [one] => {
@@ -164,7 +166,8 @@ pub fn position_of(tree: &Tree, table: &str, rows: &[String]) -> Result<usize, E
         )),
         _ if looks_like_revision(one) => Error::NewerDatabase(format!(
             "{table} says the database is at revision {one}, which this ast-schema does not know \
-             (built by a newer Asterisk?); refusing to touch it: use a newer ast-schema"
+             (a newer Asterisk's, or a site's own?); refusing to touch it: give the scripts that made it \
+             (-c config.ini, --scripts DIR, or --migrations DIR for a site's files), or use a newer ast-schema"
         )),
         _ => Error::CorruptVersionTable(format!(
             "{table} holds {one:?}, which is not a revision id; fix or remove that row"
@@ -172,14 +175,15 @@ pub fn position_of(tree: &Tree, table: &str, rows: &[String]) -> Result<usize, E
     })
 }
 
-/// Whether `id` is a revision of master's chain or of any branch variant of `tree`.
-fn known_anywhere(tree: &str, id: &str) -> bool {
+/// Whether `id` is a revision of master's chain or of any branch variant of `tree`,
+/// or one read at run time (scripts on disk, a site's files).
+pub fn known_anywhere(tree: &str, id: &str) -> bool {
     Tree::embedded(tree).is_some_and(|t| {
         t.revisions
             .iter()
             .chain(t.variants.iter())
             .any(|r| r.id == id)
-    })
+    }) || runtime_chain(tree).is_some_and(|c| c.position(id).is_some())
 }
 
 fn looks_like_revision(s: &str) -> bool {

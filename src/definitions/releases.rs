@@ -13,7 +13,9 @@ use std::sync::OnceLock;
 
 pub use crate::definitions::release_file::Release;
 use crate::definitions::release_file::{self, resolve_items, RevisionFile};
-use crate::definitions::revision::{EmbeddedRevision, Tree, RELEASES_TOML};
+use crate::definitions::revision::{
+    runtime_chain, EmbeddedRevision, Tree, RELEASES_TOML, RUNTIME_LABEL,
+};
 use crate::error::Error;
 
 /// Every known release, in the table's order (by version within each line).
@@ -310,6 +312,25 @@ pub fn lineages(master: &Tree, id: &str) -> Result<Vec<Lineage>, Error> {
                 releases: Vec::new(),
             },
         ));
+    }
+    // A chain read at run time (scripts on disk, a site's files) is one more way.
+    if let Some(c) = runtime_chain(master.name) {
+        if let Some(p) = c.position(id) {
+            let keys: Vec<String> = (1..=p).map(|q| c.at(q).key()).collect();
+            if !out.iter().any(|(k, _)| *k == keys) {
+                let prefix: Vec<&'static EmbeddedRevision> = (1..=p).map(|q| c.at(q)).collect();
+                let tree = master.with_chain(prefix, c.release.unwrap_or(RUNTIME_LABEL));
+                out.push((
+                    keys,
+                    Lineage {
+                        tree,
+                        pos: p,
+                        master: false,
+                        releases: Vec::new(),
+                    },
+                ));
+            }
+        }
     }
     for r in all()? {
         let Some(items) = r.items(master.name) else {

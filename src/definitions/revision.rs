@@ -51,6 +51,76 @@ pub struct EmbeddedTree {
     pub variants: &'static [EmbeddedRevision],
 }
 
+/// Revisions read at run time (Alembic scripts on disk the build does not carry, a
+/// site's own migration files), and the chain of each tree they make, registered
+/// once at start-up so that every part of the engine knows them as it knows the
+/// embedded ones.
+static RUNTIME: OnceLock<Mutex<Vec<Tree>>> = OnceLock::new();
+
+/// The release label of a chain with Alembic scripts read from disk.
+pub const RUNTIME_LABEL: &str = "the scripts on disk";
+/// The release label of a chain with a site's own migration files on top.
+pub const SITE_LABEL: &str = "site revisions";
+
+/// The revision `id` of `tree` when it exists only at run time (read from a script
+/// on disk or a site's file), not in this build.
+pub fn runtime_only(tree: &str, id: &str) -> Option<&'static EmbeddedRevision> {
+    let c = runtime_chain(tree)?;
+    let r = c.at(c.position(id)?);
+    r.variant
+        .filter(|l| *l == "disk" || *l == "site")
+        .map(|_| r)
+}
+
+/// Registers `chain` (a tree's chain with revisions read at run time) for its tree.
+pub fn register_runtime_chain(chain: Tree) {
+    let mut v = RUNTIME
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    v.retain(|t| t.name != chain.name);
+    v.push(chain);
+}
+
+/// The chain registered for `tree`, if revisions were read at run time for it.
+pub fn runtime_chain(tree: &str) -> Option<Tree> {
+    RUNTIME
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .find(|t| t.name == tree)
+        .copied()
+}
+
+/// Makes a revision that exists only at run time: `source` is its migration file's
+/// text (TOML), `origin` where it came from (for messages), `label` `disk` for an
+/// Alembic script, `site` for a site's own file.
+pub fn runtime_revision(
+    origin: String,
+    source: String,
+    label: &'static str,
+) -> Result<&'static EmbeddedRevision, Error> {
+    let m = migration::parse(&origin, &source).map_err(Error::InvalidMigration)?;
+    let sha256 = {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(source.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    Ok(Box::leak(Box::new(EmbeddedRevision {
+        file: leak(origin),
+        id: leak(m.revision),
+        down: m.down_revision.map(leak),
+        message: leak(m.message),
+        sha256: leak(sha256),
+        variant: Some(label),
+        source: leak(source),
+    })))
+}
+
 /// One migration tree (config, cdr, voicemail, queue_log), base to head: master's
 /// chain, or the chain an Asterisk release's own scripts form (`release`).
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,9 @@
 //! tree (lock, read, choose the way, apply) and [`stamp`](migrate::stamp)s,
 //! [`shape`] recognises which chain and shape a live database has, [`reconcile`]
 //! moves a database between chains, [`verify`] compares the live schema with its
-//! revision, and [`observer`] is how a run reports as it goes.
+//! revision, and [`observer`] is how a run reports as it goes. [`scripts`]
+//! recognises (and, for revisions this build lacks, imports) the Alembic scripts a
+//! run is pointed at; [`site`] stacks a site's own migration files on a chain.
 //!
 //! May import: `definitions`, `model`, `dialect`, `db`, `error`.
 
@@ -24,6 +26,7 @@ pub mod resume;
 pub mod script;
 pub mod scripts;
 pub mod shape;
+pub mod site;
 pub mod status;
 pub mod verify;
 pub mod verify_release;

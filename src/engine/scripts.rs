@@ -8,7 +8,9 @@
 //! their revision links, and names the releases whose own scripts are exactly these
 //! (`migrations/releases.toml`). The chain to follow is then that release's, variants
 //! included, so the same ini gives the schema and version row Alembic would. A script
-//! this build does not carry is an error naming the first such file.
+//! this build does not carry (a newer Asterisk's, a site's own) is read with the
+//! Alembic importer into a migration of its own and takes its place in the chain;
+//! one the importer cannot read is an error naming file, line and construct.
 //!
 //! Read-only: it reads files, never a database.
 
@@ -17,8 +19,11 @@ use std::sync::OnceLock;
 
 use sha1::{Digest, Sha1};
 
+use crate::alembic;
 use crate::definitions::releases;
-use crate::definitions::revision::{EmbeddedRevision, Tree, SOURCES_TOML};
+use crate::definitions::revision::{
+    register_runtime_chain, runtime_revision, EmbeddedRevision, Tree, RUNTIME_LABEL, SOURCES_TOML,
+};
 use crate::definitions::sources_file::{self, Source};
 use crate::error::Error;
 
@@ -34,6 +39,8 @@ pub struct Recognised {
     pub releases: Vec<&'static str>,
     /// How many script files were read.
     pub scripts: usize,
+    /// The revisions this build does not carry, read from their scripts: id and file.
+    pub from_disk: Vec<(&'static str, &'static str)>,
 }
 
 impl Recognised {
@@ -43,6 +50,18 @@ impl Recognised {
             if self.tree.release.is_none() {
                 "Asterisk's main branch scripts (newer than any release this build knows)"
                     .to_string()
+            } else if !self.from_disk.is_empty() {
+                let read: Vec<String> = self
+                    .from_disk
+                    .iter()
+                    .map(|(id, file)| format!("{id} from {file}"))
+                    .collect();
+                format!(
+                    "scripts this build carries up to the release they start from, and {} it read \
+                     from the scripts themselves ({})",
+                    read.len(),
+                    read.join(", ")
+                )
             } else {
                 "scripts of no released Asterisk this build knows (a checkout between releases)"
                     .to_string()
@@ -72,16 +91,6 @@ pub fn sources() -> Result<&'static [Source], Error> {
         .as_ref()
         .map(Vec::as_slice)
         .map_err(|e| Error::InvalidMigration(e.clone()))
-}
-
-/// The value of `name = '...'` in a script (its `revision` or `down_revision`).
-fn assignment(text: &str, name: &str) -> Option<String> {
-    text.lines().find_map(|l| {
-        let rest = l.strip_prefix(name)?.trim_start().strip_prefix('=')?.trim();
-        let q = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
-        let inner = &rest[1..];
-        Some(inner[..inner.find(q)?].to_string())
-    })
 }
 
 /// Whether `dir` looks like one tree's Alembic script folder.
@@ -116,6 +125,7 @@ pub fn recognise(dir: &Path, tree_name: &str) -> Result<Recognised, Error> {
         .ok_or_else(|| Error::Config(format!("unknown tree {tree_name:?}")))?;
     let sources = sources()?;
     let mut revs: Vec<&'static EmbeddedRevision> = Vec::new();
+    let mut from_disk: Vec<&'static EmbeddedRevision> = Vec::new();
     for f in &files {
         let bytes =
             std::fs::read(f).map_err(|e| Error::Io(format!("cannot read {}: {e}", f.display())))?;
@@ -134,15 +144,36 @@ pub fn recognise(dir: &Path, tree_name: &str) -> Result<Recognised, Error> {
         match found {
             Some(r) => revs.push(r),
             None => {
-                let text = String::from_utf8_lossy(&bytes);
-                let rev = assignment(&text, "revision")
-                    .map(|r| format!("revision {r}, "))
-                    .unwrap_or_default();
-                return Err(Error::UnknownScripts(format!(
-                    "{}: this ast-schema does not know that {tree_name} script ({rev}git blob {blob}); \
-                     a newer ast-schema may, or --asterisk RELEASE follows a known release instead",
-                    f.display()
-                )));
+                // A script this build does not carry (a newer Asterisk, a site's own):
+                // read it as Alembic would, into a migration of our own.
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    Error::UnknownScripts(format!("{}: not UTF-8 text", f.display()))
+                })?;
+                let shown = f.display().to_string();
+                let m = alembic::import_script(&shown, &text).map_err(|e| {
+                    Error::UnknownScripts(format!(
+                        "{e} (this ast-schema does not carry that {tree_name} script, git blob {blob}, \
+                         and cannot read it; a newer ast-schema may)"
+                    ))
+                })?;
+                // A revision this build carries, in a script no Asterisk shipped: an edit
+                // here, which would make the same id mean two schemas.
+                if embedded
+                    .revisions
+                    .iter()
+                    .chain(embedded.variants.iter())
+                    .any(|r| r.id == m.revision)
+                {
+                    return Err(Error::UnknownScripts(format!(
+                        "{shown}: revision {} is one of Asterisk's, but this script differs from every \
+                         version of it Asterisk shipped (git blob {blob}); restore it, and put local \
+                         changes in a revision of their own",
+                        m.revision
+                    )));
+                }
+                let r = runtime_revision(shown, alembic::to_toml(&m), "disk")?;
+                from_disk.push(r);
+                revs.push(r);
             }
         }
     }
@@ -175,6 +206,10 @@ pub fn recognise(dir: &Path, tree_name: &str) -> Result<Recognised, Error> {
         master.with_chain(chain, label)
     } else if keys == master_keys {
         master
+    } else if !from_disk.is_empty() {
+        let t = master.with_chain(chain, RUNTIME_LABEL);
+        register_runtime_chain(t);
+        t
     } else {
         master.with_chain(chain, "unreleased")
     };
@@ -183,6 +218,7 @@ pub fn recognise(dir: &Path, tree_name: &str) -> Result<Recognised, Error> {
         tree,
         releases: names,
         scripts: files.len(),
+        from_disk: from_disk.iter().map(|r| (r.id, r.file)).collect(),
     })
 }
 
@@ -215,13 +251,6 @@ mod tests {
             "ce013625030ba8dba906f756967f9e9ca394464a"
         );
         assert_eq!(git_blob_id(b""), "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
-    }
-
-    #[test]
-    fn assignments_are_read_from_scripts() {
-        let py = "\"\"\"doc\"\"\"\n# revision identifiers\nrevision = '4da0c5f79a9c'\ndown_revision = None\n";
-        assert_eq!(assignment(py, "revision").as_deref(), Some("4da0c5f79a9c"));
-        assert_eq!(assignment(py, "down_revision"), None);
     }
 
     #[test]

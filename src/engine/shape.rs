@@ -16,11 +16,11 @@ use crate::definitions::dialect::Dialect;
 use crate::definitions::migration;
 use crate::definitions::ops::Op;
 use crate::definitions::releases::{self, Lineage};
-use crate::definitions::revision::Tree;
+use crate::definitions::revision::{runtime_only, EmbeddedRevision, Tree};
 use crate::dialect::expected::{self, same_schema};
 use crate::engine::plan::{fold_revision, model_at, Direction};
 use crate::error::Error;
-use crate::model::compare::{compare, describe_difference, keep_objects};
+use crate::model::compare::{compare, describe_difference, is_extra, keep_objects};
 use crate::model::{Schema, UnownedKind, UnownedObject};
 
 /// Every schema a database at `pos` may have. Most downgrades undo their upgrade
@@ -183,6 +183,9 @@ pub struct Candidate {
     pub model: Schema,
     /// Lines of difference from the live schema; `None` when not compared.
     pub differences: Option<usize>,
+    /// How many of those are objects no revision made (an operator's column, index,
+    /// trigger or view), which `verify` lists as extras, not as drift.
+    pub extras: usize,
 }
 
 /// The chains a database at revision `id` of `master`'s tree may have been built
@@ -211,6 +214,7 @@ pub fn identify(
                 lineage: l,
                 model: m,
                 differences: None,
+                extras: 0,
             }),
         }
     }
@@ -223,7 +227,9 @@ pub fn identify(
     if cands.len() > 1 || compare_live {
         let live = live_tree_dump(conn, master)?;
         for c in cands.iter_mut() {
-            c.differences = Some(compare(&expected::render(&c.model, d), &live).len());
+            let lines = compare(&expected::render(&c.model, d), &live);
+            c.extras = lines.iter().filter(|l| is_extra(l)).count();
+            c.differences = Some(lines.len());
         }
         cands.sort_by_key(|c| (c.differences.unwrap_or(0), !c.lineage.master));
     }
@@ -265,38 +271,59 @@ pub fn tree_objects(tree: &Tree, d: Dialect) -> Result<TreeObjects, Error> {
     type Cache = Mutex<Vec<(String, Dialect, TreeObjects)>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some((_, _, v)) = cache
+    let cached = cache
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .iter()
         .find(|(n, dd, _)| n == tree.name && *dd == d)
-    {
-        return Ok(v.clone());
-    }
-    let mut found = TreeObjects::default();
-    let embedded = Tree::embedded(tree.name)
-        .ok_or_else(|| Error::Config(format!("unknown tree {}", tree.name)))?;
-    let add = |list: &mut Vec<String>, name: &String| {
-        if !list.contains(name) {
-            list.push(name.clone());
+        .map(|(_, _, v)| v.clone());
+    let mut found = match cached {
+        Some(v) => v,
+        None => {
+            let embedded = Tree::embedded(tree.name)
+                .ok_or_else(|| Error::Config(format!("unknown tree {}", tree.name)))?;
+            let mut found = TreeObjects::default();
+            for r in embedded.revisions.iter().chain(embedded.variants.iter()) {
+                found.add_created(r, d)?;
+            }
+            cache.lock().unwrap_or_else(|p| p.into_inner()).push((
+                tree.name.to_string(),
+                d,
+                found.clone(),
+            ));
+            found
         }
     };
-    for r in embedded.revisions.iter().chain(embedded.variants.iter()) {
+    // Revisions read at run time (scripts on disk, a site's files) create theirs too.
+    for r in tree
+        .revisions
+        .iter()
+        .filter(|r| runtime_only(tree.name, r.id).is_some())
+    {
+        found.add_created(r, d)?;
+    }
+    Ok(found)
+}
+
+impl TreeObjects {
+    /// Adds the tables and enum types revision `r` creates on `d`.
+    fn add_created(&mut self, r: &EmbeddedRevision, d: Dialect) -> Result<(), Error> {
+        let add = |list: &mut Vec<String>, name: &String| {
+            if !list.contains(name) {
+                list.push(name.clone());
+            }
+        };
         let m = migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?;
         for step in m.upgrade.iter().filter(|s| s.applies_to(d)) {
             match &step.op {
-                Op::CreateTable { table, .. } => add(&mut found.tables, table),
-                Op::CreateEnum { name, .. } => add(&mut found.enums, name),
-                Op::RenameEnum { new_name, .. } => add(&mut found.enums, new_name),
+                Op::CreateTable { table, .. } => add(&mut self.tables, table),
+                Op::CreateEnum { name, .. } => add(&mut self.enums, name),
+                Op::RenameEnum { new_name, .. } => add(&mut self.enums, new_name),
                 _ => {}
             }
         }
+        Ok(())
     }
-    cache
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .push((tree.name.to_string(), d, found.clone()));
-    Ok(found)
 }
 
 /// Every table any revision of the tree creates, on master's chain or a branch's.
@@ -336,7 +363,24 @@ pub fn release_match(
 ) -> Result<ReleaseMatch, Error> {
     let d = conn.dialect();
     let found = identify(conn, master, id, true)?;
-    let exact: Vec<&Candidate> = found.iter().filter(|c| c.differences == Some(0)).collect();
+    let mut exact: Vec<&Candidate> = found.iter().filter(|c| c.differences == Some(0)).collect();
+    // An operator's own additions do not make the schema another release's: with no
+    // exact match, the closest whose only differences are extras is the match.
+    let mut extras = 0;
+    if exact.is_empty() {
+        let fewest = found
+            .iter()
+            .filter(|c| c.differences == Some(c.extras))
+            .map(|c| c.extras)
+            .min();
+        if let Some(n) = fewest {
+            exact = found
+                .iter()
+                .filter(|c| c.differences == Some(n) && c.extras == n)
+                .collect();
+            extras = n;
+        }
+    }
     let mut names: Vec<&'static str> = exact
         .iter()
         .flat_map(|c| c.lineage.releases.iter().copied())
@@ -385,10 +429,30 @@ pub fn release_match(
                 what.join("; ")
             ))
         }
-        (Some(_), None) if !master_line => Some(format!(
-            "{id} is a revision only a release branch has (`ast-schema reconcile` moves the database onto Asterisk's main branch)"
-        )),
+        (Some(_), None) if !master_line => Some(match runtime_only(master.name, id) {
+            Some(r) => format!(
+                "{id} is a revision this build does not carry, read from {} ({})",
+                r.file,
+                if r.variant == Some("site") {
+                    "a site's own revision"
+                } else {
+                    "a script on disk"
+                }
+            ),
+            None => format!(
+                "{id} is a revision only a release branch has (`ast-schema reconcile` moves the database onto Asterisk's main branch)"
+            ),
+        }),
         _ => None,
+    };
+    let note = match (note, extras) {
+        (note, 0) => note,
+        (note, n) => {
+            let more = format!(
+                "plus {n} object(s) no revision made (an operator's, kept as they are; `ast-schema verify` lists them)"
+            );
+            Some(note.map_or(more.clone(), |t| format!("{t}; {more}")))
+        }
     };
     Ok(ReleaseMatch {
         releases: names,

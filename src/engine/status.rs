@@ -138,6 +138,8 @@ pub struct Status {
     /// Differences between the live schema and its revision (`None`: not checked,
     /// the revision is not on this chain).
     pub drift: Option<Vec<String>>,
+    /// Objects no revision made (an operator's), kept as they are: not drift.
+    pub extras: Vec<String>,
     /// Newer than every release.
     pub ahead: Option<String>,
 }
@@ -159,6 +161,7 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
         pending: Vec::new(),
         last: applied(conn, Some(tree.name))?.into_iter().next(),
         drift: None,
+        extras: Vec::new(),
         ahead: None,
     };
     if let Some(i) = &id {
@@ -176,7 +179,9 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
         out.pending = (p + 1..=to.max(p))
             .map(|q| (tree.at(q).id, tree.at(q).message))
             .collect();
-        out.drift = Some(verify_placed(conn, tree)?.report.differences);
+        let report = verify_placed(conn, tree)?.report;
+        out.drift = Some(report.differences);
+        out.extras = report.extras;
     }
     Ok(out)
 }

@@ -6,7 +6,7 @@
 //! (postgres, trust) that `scripts/test` starts.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -306,4 +306,42 @@ impl TestDb {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// Writes the `contrib/ast-db-manage` of Asterisk `tag` into a new folder.
+pub fn ast_db_manage(tag: &str) -> TempDir {
+    let dir = TempDir::new(&format!("adm-{tag}"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let script = root.join("../shared/asterisk/ast-db-manage.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .arg(tag)
+        .arg(&dir.0)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+    assert!(
+        out.status.success(),
+        "ast-db-manage.sh {tag}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir
+}
+
+/// The dump and version row Asterisk's own Alembic left in a one-state `.steps` file
+/// under `tests/reference/` (`releases/20.20.1/config-mysql.steps`).
+pub fn reference_state(file: &str) -> (String, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/reference")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines = text.lines().filter(|l| !l.starts_with('#'));
+    assert!(lines.next().unwrap().starts_with("== head "));
+    let version = lines
+        .next()
+        .unwrap()
+        .trim_start_matches("version")
+        .trim()
+        .to_string();
+    let dump: Vec<&str> = lines.collect();
+    (dump.join("\n"), version)
 }

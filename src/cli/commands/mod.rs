@@ -11,6 +11,7 @@ pub mod meta;
 pub mod migrate;
 pub mod reconcile;
 pub mod releases;
+pub mod revision;
 pub mod show;
 pub mod stamp;
 pub mod status;

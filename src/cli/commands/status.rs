@@ -38,6 +38,7 @@ pub fn run(ctx: &mut Ctx<'_>, exit_code: bool) -> Result<i32, Error> {
             })),
             "drift": drift,
             "differences": st.drift.clone().unwrap_or_default(),
+            "extras": st.extras,
         }));
         if !style.chatty() {
             continue;
@@ -94,7 +95,13 @@ pub fn run(ctx: &mut Ctx<'_>, exit_code: bool) -> Result<i32, Error> {
         }
         match &st.drift {
             None => say!("{p}drift:       not checked"),
-            Some(d) if d.is_empty() => say!("{p}drift:       no (the schema matches its revision)"),
+            Some(d) if d.is_empty() && st.extras.is_empty() => {
+                say!("{p}drift:       no (the schema matches its revision)")
+            }
+            Some(d) if d.is_empty() => say!(
+                "{p}drift:       no (the schema matches its revision; {} object(s) no revision made are kept as they are, `ast-schema verify` lists them)",
+                st.extras.len()
+            ),
             Some(d) => say!(
                 "{p}drift:       yes, {} difference(s) (`ast-schema verify` lists them)",
                 d.len()
