@@ -171,53 +171,17 @@ fn extensions_conf() -> String {
         .to_string()
 }
 
-fn insert(db: &TestDb, table: &str, cols: &[(&str, &str)]) {
-    let d = db.dialect;
-    let names: Vec<String> = cols.iter().map(|c| d.ident(c.0).into_owned()).collect();
-    let values: Vec<String> = cols.iter().map(|c| d.literal(c.1)).collect();
-    db.exec(&format!(
-        "INSERT INTO {table} ({}) VALUES ({})",
-        names.join(", "),
-        values.join(", ")
-    ));
-}
-
 /// The PJSIP realtime tutorial's phones (endpoint, auth and aor each), an identify
 /// and a domain alias.
 fn tutorial(db: &TestDb, ids: &[&str]) {
     for n in ids {
-        insert(db, "ps_aors", &[("id", n), ("max_contacts", "1")]);
-        insert(
-            db,
-            "ps_auths",
-            &[
-                ("id", n),
-                ("auth_type", "userpass"),
-                ("username", n),
-                ("password", n),
-            ],
-        );
-        insert(
-            db,
-            "ps_endpoints",
-            &[
-                ("id", n),
-                ("transport", "transport-udp"),
-                ("aors", n),
-                ("auth", n),
-                ("context", "from-internal"),
-                ("disallow", "all"),
-                ("allow", "ulaw"),
-            ],
-        );
+        db.add_phone(n);
     }
-    insert(
-        db,
+    db.insert(
         "ps_endpoint_id_ips",
         &[("id", "gw"), ("endpoint", ids[0]), ("match", "192.0.2.10")],
     );
-    insert(
-        db,
+    db.insert(
         "ps_domain_aliases",
         &[("id", "example.org"), ("domain", "127.0.0.1")],
     );
@@ -226,8 +190,7 @@ fn tutorial(db: &TestDb, ids: &[&str]) {
 /// Rows for the other families and trees: a realtime voicemail box, a queue with
 /// a member, an old sippeers peer and a realtime extension.
 fn other_families(db: &TestDb) {
-    insert(
-        db,
+    db.insert(
         "voicemail",
         &[
             ("uniqueid", "1"),
@@ -237,13 +200,8 @@ fn other_families(db: &TestDb) {
             ("fullname", "Alice"),
         ],
     );
-    insert(
-        db,
-        "queues",
-        &[("name", "support"), ("strategy", "ringall")],
-    );
-    insert(
-        db,
+    db.insert("queues", &[("name", "support"), ("strategy", "ringall")]);
+    db.insert(
         "queue_members",
         &[
             ("queue_name", "support"),
@@ -252,8 +210,7 @@ fn other_families(db: &TestDb) {
             ("uniqueid", "1"),
         ],
     );
-    insert(
-        db,
+    db.insert(
         "sippeers",
         &[
             ("name", "legacy"),
@@ -263,8 +220,7 @@ fn other_families(db: &TestDb) {
             ("callerid", "Legacy <300>"),
         ],
     );
-    insert(
-        db,
+    db.insert(
         "extensions",
         &[
             ("context", "rt"),
@@ -546,15 +502,14 @@ fn fix_escapes_keeps_meaning(ast: &Asterisk, db: &TestDb) {
         "UPDATE ps_endpoints SET callerid = 'Bob;Smith <102>', set_var = 'A=1;B=2', \
          outbound_proxy = 'sip:127.0.0.1:5999;lr' WHERE id = '102'",
     );
-    insert(
-        db,
+    db.insert(
         "ps_aors",
         &[
             ("id", "trunk"),
             ("contact", "sip:trunk@127.0.0.1:5999;transport=udp"),
         ],
     );
-    tutorial_extra(db, "103");
+    db.add_phone("103");
     db.exec("UPDATE ps_auths SET password = 'se^41cret' WHERE id = '103'");
 
     // What Asterisk reads now: the last piece of a split value, ^41 decoded.
@@ -670,34 +625,6 @@ fn sorcery_field(ast: &Asterisk, id: &str, field: &str) -> String {
         ast,
         &format!("AST_SORCERY(res_pjsip,endpoint,{id},{field})"),
     )
-}
-
-/// One more phone like the tutorial's.
-fn tutorial_extra(db: &TestDb, n: &str) {
-    insert(db, "ps_aors", &[("id", n), ("max_contacts", "1")]);
-    insert(
-        db,
-        "ps_auths",
-        &[
-            ("id", n),
-            ("auth_type", "userpass"),
-            ("username", n),
-            ("password", n),
-        ],
-    );
-    insert(
-        db,
-        "ps_endpoints",
-        &[
-            ("id", n),
-            ("transport", "transport-udp"),
-            ("aors", n),
-            ("auth", n),
-            ("context", "from-internal"),
-            ("disallow", "all"),
-            ("allow", "ulaw"),
-        ],
-    );
 }
 
 #[test]

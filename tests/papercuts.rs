@@ -4,30 +4,12 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use ast_schema::definitions::dialect::Dialect;
 use ast_schema::definitions::revision::Tree;
+use common::ast_env as run;
 use common::{stderr, stdout, TempDir, TestDb};
-
-/// Runs the binary in `dir` with only the given variables of ours (and none of the
-/// look-alikes a developer's shell may have).
-fn run(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ast-schema"));
-    cmd.args(args).current_dir(dir);
-    for (k, _) in std::env::vars() {
-        let u = k.to_ascii_uppercase();
-        if u.starts_with("AST_SCHEMA") || u.contains("DATABASE") || u.ends_with("_URL") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.env_remove("NO_COLOR");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("run ast-schema")
-}
 
 #[test]
 fn boolean_variables_take_only_boolean_words() {

@@ -11,44 +11,10 @@ use ast_schema::definitions::dialect::Dialect;
 use ast_schema::definitions::revision::Tree;
 use common::{stderr, stdout, TestDb, DIALECTS};
 
-fn insert(db: &TestDb, table: &str, cols: &[(&str, &str)]) {
-    let d = db.dialect;
-    let names: Vec<String> = cols.iter().map(|c| d.ident(c.0).into_owned()).collect();
-    let values: Vec<String> = cols.iter().map(|c| d.literal(c.1)).collect();
-    db.exec(&format!(
-        "INSERT INTO {table} ({}) VALUES ({})",
-        names.join(", "),
-        values.join(", ")
-    ));
-}
-
 /// The Asterisk tutorial's two phones, 101 and 102, with endpoint, auth and aor.
 fn tutorial(db: &TestDb) {
     for n in ["101", "102"] {
-        insert(db, "ps_aors", &[("id", n), ("max_contacts", "1")]);
-        insert(
-            db,
-            "ps_auths",
-            &[
-                ("id", n),
-                ("auth_type", "userpass"),
-                ("username", n),
-                ("password", n),
-            ],
-        );
-        insert(
-            db,
-            "ps_endpoints",
-            &[
-                ("id", n),
-                ("transport", "transport-udp"),
-                ("aors", n),
-                ("auth", n),
-                ("context", "from-internal"),
-                ("disallow", "all"),
-                ("allow", "ulaw"),
-            ],
-        );
+        db.add_phone(n);
     }
 }
 
@@ -57,8 +23,7 @@ fn seed_problems(db: &TestDb) -> Vec<String> {
     db.exec("UPDATE ps_auths SET password = 'pa;ss' WHERE id = '102'");
     db.exec("UPDATE ps_endpoints SET callerid = 'Bob;x <102>' WHERE id = '102'");
     db.exec("UPDATE ps_endpoints SET identify_by = 'username,usrname' WHERE id = '101'");
-    insert(
-        db,
+    db.insert(
         "ps_endpoints",
         &[
             ("id", "103"),
@@ -67,7 +32,7 @@ fn seed_problems(db: &TestDb) -> Vec<String> {
             ("outbound_auth", "102,missing"),
         ],
     );
-    insert(db, "ps_aors", &[("id", "nomax")]);
+    db.insert("ps_aors", &[("id", "nomax")]);
     let mut want = vec![
         "error ps_auths 102 password: a literal ';': res_config_odbc splits the value there and keeps the last piece; Asterisk reads only what follows the last ';'; store it as ^3B (`lint --fix-escapes`)".to_string(),
         "error ps_endpoints 101 identify_by: \"usrname\" is not one of the allowed values (username, auth_username, ip, header, request_uri)".to_string(),
@@ -79,8 +44,8 @@ fn seed_problems(db: &TestDb) -> Vec<String> {
     ];
     // MySQL's case-insensitive collation keeps such twins out of a unique id column.
     if db.dialect != Dialect::Mysql {
-        insert(db, "ps_aors", &[("id", "Alice"), ("max_contacts", "1")]);
-        insert(db, "ps_aors", &[("id", "alice"), ("max_contacts", "1")]);
+        db.insert("ps_aors", &[("id", "Alice"), ("max_contacts", "1")]);
+        db.insert("ps_aors", &[("id", "alice"), ("max_contacts", "1")]);
         want.push("warning ps_aors alice id: differs from id \"Alice\" only in case".to_string());
     }
     want.sort();
@@ -255,8 +220,7 @@ fn lint_reads_each_field_the_way_its_backend_does() {
     tutorial(&db);
     db.exec("UPDATE ps_endpoints SET set_var = 'A=1;B=2', outbound_proxy = 'sip:p^3Blr' WHERE id = '101'");
     db.exec("UPDATE ps_auths SET password = 'se^41cret' WHERE id = '102'");
-    insert(
-        &db,
+    db.insert(
         "ps_aors",
         &[
             ("id", "two"),

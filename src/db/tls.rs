@@ -146,6 +146,19 @@ fn provider() -> Arc<rustls::crypto::CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
 }
 
+/// A verifier of certificate chains against `roots`.
+fn webpki(roots: &Roots) -> Result<Arc<WebPkiServerVerifier>, DbError> {
+    let mut store = RootCertStore::empty();
+    for c in load_roots(roots)? {
+        store
+            .add(c)
+            .map_err(|e| tls_err(format!("unusable CA certificate: {e}")))?;
+    }
+    WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider())
+        .build()
+        .map_err(|e| tls_err(format!("TLS setup: {e}")))
+}
+
 /// The client configuration for `plan` (PostgreSQL; MySQL's driver builds its own
 /// from the same plan).
 pub fn client_config(plan: &TlsPlan) -> Result<ClientConfig, DbError> {
@@ -155,21 +168,11 @@ pub fn client_config(plan: &TlsPlan) -> Result<ClientConfig, DbError> {
         .map_err(|e| tls_err(format!("TLS setup: {e}")))?;
     let verifier: Arc<dyn ServerCertVerifier> = match &plan.roots {
         None => Arc::new(NoCheck(provider.clone())),
-        Some(r) => {
-            let mut store = RootCertStore::empty();
-            for c in load_roots(r)? {
-                store
-                    .add(c)
-                    .map_err(|e| tls_err(format!("unusable CA certificate: {e}")))?;
-            }
-            let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider)
-                .build()
-                .map_err(|e| tls_err(format!("TLS setup: {e}")))?;
-            Arc::new(Checked {
-                inner: webpki,
-                check_name: plan.check_name,
-            })
-        }
+        Some(r) => Arc::new(Checked {
+            inner: webpki(r)?,
+            check_name: plan.check_name,
+            seen: None,
+        }),
     };
     let builder = builder
         .dangerous()
@@ -209,11 +212,13 @@ pub fn load_identity(
     Ok((chain, key))
 }
 
-/// Checks the chain against the trusted roots, and the name when asked.
+/// Checks the chain against the trusted roots, and the name when asked; with `seen`,
+/// checks the chain only and notes a name the certificate carries there.
 #[derive(Debug)]
 struct Checked {
     inner: Arc<WebPkiServerVerifier>,
     check_name: bool,
+    seen: Option<Arc<std::sync::Mutex<Option<String>>>>,
 }
 
 impl ServerCertVerifier for Checked {
@@ -225,13 +230,47 @@ impl ServerCertVerifier for Checked {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
+        let Some(seen) = &self.seen else {
+            return match self.inner.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp,
+                now,
+            ) {
+                Err(rustls::Error::InvalidCertificate(
+                    CertificateError::NotValidForName
+                    | CertificateError::NotValidForNameContext { .. },
+                )) if !self.check_name => Ok(ServerCertVerified::assertion()),
+                other => other,
+            };
+        };
+        // A name no certificate carries: the error lists the names this one does.
+        let probe = ServerName::try_from("ast-schema.invalid").expect("a valid name");
         match self
             .inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
+            .verify_server_cert(end_entity, intermediates, &probe, ocsp, now)
         {
-            Err(rustls::Error::InvalidCertificate(
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) if !self.check_name => Ok(ServerCertVerified::assertion()),
+            Err(rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
+                presented,
+                ..
+            })) => {
+                let name = presented.iter().find_map(|p| {
+                    let v = p
+                        .strip_prefix("DnsName(\"")
+                        .and_then(|r| r.strip_suffix("\")"))
+                        .filter(|d| !d.starts_with('*'))
+                        .or_else(|| {
+                            p.strip_prefix("IpAddress(")
+                                .and_then(|r| r.strip_suffix(')'))
+                        })?;
+                    Some(v.to_string())
+                });
+                if let Ok(mut g) = seen.lock() {
+                    *g = name;
+                }
+                Ok(ServerCertVerified::assertion())
+            }
             other => other,
         }
     }
@@ -431,26 +470,14 @@ pub fn mysql_certificate_name(
     let mut chain_only = plan.clone();
     chain_only.check_name = false;
     let mut cfg = client_config(&chain_only)?;
-    let store = match &plan.roots {
-        Some(r) => {
-            let mut store = RootCertStore::empty();
-            for c in load_roots(r)? {
-                store
-                    .add(c)
-                    .map_err(|e| tls_err(format!("unusable CA certificate: {e}")))?;
-            }
-            store
-        }
-        None => return Err(tls_err("no CA to check the chain against".into())),
+    let Some(roots) = &plan.roots else {
+        return Err(tls_err("no CA to check the chain against".into()));
     };
-    let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(store), provider())
-        .build()
-        .map_err(|e| tls_err(format!("TLS setup: {e}")))?;
-    cfg.dangerous()
-        .set_certificate_verifier(Arc::new(NameHarvest {
-            inner: webpki,
-            seen: seen.clone(),
-        }));
+    cfg.dangerous().set_certificate_verifier(Arc::new(Checked {
+        inner: webpki(roots)?,
+        check_name: false,
+        seen: Some(seen.clone()),
+    }));
     let name = ServerName::try_from(host.to_string())
         .map_err(|e| tls_err(format!("{host:?} is not a host name for TLS: {e}")))?;
     let mut conn =
@@ -468,74 +495,4 @@ pub fn mysql_certificate_name(
     }
     let found = seen.lock().map(|g| g.clone()).unwrap_or_default();
     found.ok_or_else(|| tls_err("the server's certificate names no host or address".into()))
-}
-
-/// Checks the chain (not the name) and notes a name the certificate carries.
-#[derive(Debug)]
-struct NameHarvest {
-    inner: Arc<WebPkiServerVerifier>,
-    seen: Arc<std::sync::Mutex<Option<String>>>,
-}
-
-impl ServerCertVerifier for NameHarvest {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        ocsp: &[u8],
-        now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        // A name no certificate carries: the error lists the names this one does.
-        let probe = ServerName::try_from("ast-schema.invalid").expect("a valid name");
-        match self
-            .inner
-            .verify_server_cert(end_entity, intermediates, &probe, ocsp, now)
-        {
-            Err(rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
-                presented,
-                ..
-            })) => {
-                let name = presented.iter().find_map(|p| {
-                    let v = p
-                        .strip_prefix("DnsName(\"")
-                        .and_then(|r| r.strip_suffix("\")"))
-                        .filter(|d| !d.starts_with('*'))
-                        .or_else(|| {
-                            p.strip_prefix("IpAddress(")
-                                .and_then(|r| r.strip_suffix(')'))
-                        })?;
-                    Some(v.to_string())
-                });
-                if let Ok(mut g) = self.seen.lock() {
-                    *g = name;
-                }
-                Ok(ServerCertVerified::assertion())
-            }
-            Ok(v) => Ok(v),
-            Err(e) => Err(e),
-        }
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.inner.supported_verify_schemes()
-    }
 }

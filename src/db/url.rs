@@ -16,6 +16,7 @@
 //! The password never appears in `Display`, `Debug` or any error: URLs that do not
 //! parse are shown through [`redact`].
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -372,55 +373,31 @@ pub fn is_secret_key(k: &str) -> bool {
     )
 }
 
+/// Percent-decoding as SQLAlchemy's `unquote` does it: a `%` not followed by two
+/// hex digits stays as it is (a password such as `50%off`); the result must be UTF-8.
 fn decode(s: &str) -> Result<String, String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = b
-                .get(i + 1..i + 3)
-                .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-                .ok_or_else(|| "bad %-escape".to_string())?;
-            let hex = std::str::from_utf8(hex).unwrap_or_default();
-            out.push(u8::from_str_radix(hex, 16).map_err(|_| "bad %-escape".to_string())?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).map_err(|_| "%-escapes that do not form UTF-8".to_string())
+    percent_decode_str(s)
+        .decode_utf8()
+        .map(|c| c.into_owned())
+        .map_err(|_| "%-escapes that do not form UTF-8".to_string())
 }
 
+/// What a user name, password or database name keeps unescaped (RFC 3986's
+/// unreserved characters).
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+/// What a query value keeps unescaped besides: paths, ports and lists read better.
+const QUERY_VALUE: &AsciiSet = &UNRESERVED.remove(b'/').remove(b':').remove(b',');
+
 fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() || "-._~".contains(c) {
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
+    utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 fn encode_query(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() || "-._~/:,".contains(c) {
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
+    utf8_percent_encode(s, QUERY_VALUE).to_string()
 }
 
 /// A URL string fit to print, whether it parses or not: everything from `://` to the
@@ -570,7 +547,7 @@ mod tests {
             ("mysql://u:pw@h:notaport/db", "port \"notaport\""),
             ("mysql://u:pw@h:70000/db", "port"),
             ("sqlite://relative.db", "sqlite:///file.db"),
-            ("mysql://u:p%zz@h/db", "bad %-escape in the password"),
+            ("mysql://u:p%C3@h/db", "UTF-8 in the password"),
             ("://h/db", "missing dialect"),
             ("mysql://u:pw@h/d%00b", "NUL"),
             ("mysql://u:pw@h/db?x=1&x=2", "given twice"),

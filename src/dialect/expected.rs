@@ -143,17 +143,7 @@ fn constraints(t: &Table, d: Dialect) -> Vec<(u8, String)> {
                     format!("index {} ({}) unique", u.name, u.columns.join(",")),
                 ));
             }
-            for i in &t.indexes {
-                out.push((
-                    2,
-                    format!(
-                        "index {} ({}){}",
-                        i.name,
-                        i.columns.join(","),
-                        if i.unique { " unique" } else { "" }
-                    ),
-                ));
-            }
+            out.extend(t.indexes.iter().map(|i| (2, index_line(i))));
             for f in &t.foreign_keys {
                 // InnoDB needs an index starting with the key's columns and makes
                 // one, named after the constraint, when there is none.
@@ -177,17 +167,7 @@ fn constraints(t: &Table, d: Dialect) -> Vec<(u8, String)> {
             for u in &t.uniques {
                 out.push((1, format!("unique {} ({})", u.name, u.columns.join(","))));
             }
-            for i in &t.indexes {
-                out.push((
-                    2,
-                    format!(
-                        "index {} ({}){}",
-                        i.name,
-                        i.columns.join(","),
-                        if i.unique { " unique" } else { "" }
-                    ),
-                ));
-            }
+            out.extend(t.indexes.iter().map(|i| (2, index_line(i))));
             for f in &t.foreign_keys {
                 out.push((3, fk_line(Some(&f.name), f, "no action")));
             }
@@ -199,17 +179,7 @@ fn constraints(t: &Table, d: Dialect) -> Vec<(u8, String)> {
             for u in &t.uniques {
                 out.push((1, format!("unique ({})", u.columns.join(","))));
             }
-            for i in &t.indexes {
-                out.push((
-                    2,
-                    format!(
-                        "index {} ({}){}",
-                        i.name,
-                        i.columns.join(","),
-                        if i.unique { " unique" } else { "" }
-                    ),
-                ));
-            }
+            out.extend(t.indexes.iter().map(|i| (2, index_line(i))));
             for f in &t.foreign_keys {
                 out.push((3, fk_line(None, f, "no action")));
             }
@@ -225,6 +195,15 @@ fn constraints(t: &Table, d: Dialect) -> Vec<(u8, String)> {
         }
     }
     out
+}
+
+fn index_line(i: &crate::model::Index) -> String {
+    format!(
+        "index {} ({}){}",
+        i.name,
+        i.columns.join(","),
+        if i.unique { " unique" } else { "" }
+    )
 }
 
 fn fk_line(name: Option<&str>, f: &crate::model::ForeignKey, default_rule: &str) -> String {

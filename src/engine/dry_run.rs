@@ -17,6 +17,7 @@ use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
 use crate::dialect::expected::same_schema;
 use crate::engine::fast_path::is_fresh;
+use crate::engine::migrate::refuse_unversioned;
 use crate::engine::plan::{check_direction, model_at, plan_from, Direction, Plan};
 use crate::engine::reconcile::{self, bookkeeping};
 use crate::engine::script::Script;
@@ -262,28 +263,4 @@ fn history_note(w: &mut Script, rows: usize) {
     } else {
         format!("and {rows} rows in ast_schema_history, one per revision")
     });
-}
-
-/// As `migrate` refuses: a tree built from base over tables it would create needs
-/// `stamp` first.
-fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> {
-    let created = plan
-        .steps
-        .iter()
-        .flat_map(|s| s.statements.iter())
-        .filter_map(|sql| {
-            let rest = sql.strip_prefix("CREATE TABLE ")?;
-            let name = rest.split([' ', '(']).next()?;
-            Some(name.trim_matches(['`', '"']).to_string())
-        });
-    for name in created {
-        if st.has_table(&name) {
-            return Err(Error::Unversioned(format!(
-                "the database already has table {name} but no {} table: it was not built by Alembic or ast-schema; \
-                 if its schema matches a known revision, record that with `ast-schema stamp REV` first",
-                t.version_table()
-            )));
-        }
-    }
-    Ok(())
 }

@@ -275,8 +275,8 @@ fn migrate_locked(
 }
 
 /// Refuses to build a tree from base over tables it would create (a database made
-/// by hand or by Asterisk's SQL files): that needs `stamp`.
-fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> {
+/// by hand or by Asterisk's SQL files): that needs `stamp`. `--dry-run` refuses alike.
+pub(crate) fn refuse_unversioned(t: &Tree, st: &DbState, plan: &Plan) -> Result<(), Error> {
     let created = plan
         .steps
         .iter()

@@ -238,6 +238,24 @@ pub fn ast_in(args: &[&str], dir: Option<&std::path::Path>) -> Output {
     cmd.output().expect("run ast-schema")
 }
 
+/// Runs the binary in `dir` with only the given variables of ours (and none of the
+/// look-alikes a developer's shell may have: `*DATABASE*`, `*_URL`, `NO_COLOR`).
+pub fn ast_env(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ast-schema"));
+    cmd.args(args).current_dir(dir);
+    for (k, _) in std::env::vars() {
+        let u = k.to_ascii_uppercase();
+        if u.starts_with("AST_SCHEMA") || u.contains("DATABASE") || u.ends_with("_URL") {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.env_remove("NO_COLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run ast-schema")
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -344,4 +362,45 @@ pub fn reference_state(file: &str) -> (String, String) {
         .to_string();
     let dump: Vec<&str> = lines.collect();
     (dump.join("\n"), version)
+}
+
+impl TestDb {
+    /// Inserts one row (column, value), quoted for the dialect.
+    pub fn insert(&self, table: &str, cols: &[(&str, &str)]) {
+        let d = self.dialect;
+        let names: Vec<String> = cols.iter().map(|c| d.ident(c.0).into_owned()).collect();
+        let values: Vec<String> = cols.iter().map(|c| d.literal(c.1)).collect();
+        self.exec(&format!(
+            "INSERT INTO {table} ({}) VALUES ({})",
+            names.join(", "),
+            values.join(", ")
+        ));
+    }
+
+    /// A phone as Asterisk's PJSIP realtime tutorial has it: aor, auth (user and
+    /// password `n`) and endpoint `n` in context from-internal.
+    pub fn add_phone(&self, n: &str) {
+        self.insert("ps_aors", &[("id", n), ("max_contacts", "1")]);
+        self.insert(
+            "ps_auths",
+            &[
+                ("id", n),
+                ("auth_type", "userpass"),
+                ("username", n),
+                ("password", n),
+            ],
+        );
+        self.insert(
+            "ps_endpoints",
+            &[
+                ("id", n),
+                ("transport", "transport-udp"),
+                ("aors", n),
+                ("auth", n),
+                ("context", "from-internal"),
+                ("disallow", "all"),
+                ("allow", "ulaw"),
+            ],
+        );
+    }
 }
