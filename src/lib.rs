@@ -13,7 +13,8 @@
 //! - [`db`]: the database side: URL, drivers, connecting, locks, version tables,
 //!   history, reading a live schema.
 //! - [`engine`]: planning, applying, the fresh-database fast path, offline scripts,
-//!   recognising a database's shape, reconcile, verify.
+//!   recognising a database's shape, reconcile, verify, the Alembic scripts and site
+//!   files a run is pointed at.
 //! - [`asterisk`]: the companion for Asterisk itself: realtime configuration, lint.
 //! - [`cli`]: the command line: arguments, one handler per command, output.
 //!

@@ -10,7 +10,7 @@
 //! recognises (and, for revisions this build lacks, imports) the Alembic scripts a
 //! run is pointed at; [`site`] stacks a site's own migration files on a chain.
 //!
-//! May import: `definitions`, `model`, `dialect`, `db`, `error`.
+//! May import: `definitions`, `model`, `dialect`, `alembic` (scripts on disk), `db`, `error`.
 
 pub mod apply;
 pub mod diff;
