@@ -275,3 +275,26 @@ mod tests {
         );
     }
 }
+
+/// A failure reported by a database, classified for exit codes and retries.
+#[derive(Debug, Clone)]
+pub struct DbError {
+    pub kind: DbErrorKind,
+    pub message: String,
+}
+
+impl DbError {
+    pub fn new(kind: DbErrorKind, message: impl Into<String>) -> Self {
+        let message: String = message.into();
+        DbError {
+            kind,
+            message: message.split_whitespace().collect::<Vec<_>>().join(" "),
+        }
+    }
+}
+
+impl std::fmt::Display for DbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}

@@ -8,10 +8,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{json, Value};
 
 use crate::definitions::revision::Tree;
-use crate::engine::migrate::Outcome;
+use crate::engine::apply::Outcome;
 use crate::engine::observer::{Observer, StepDone};
 use crate::engine::plan::PlannedStep;
-use crate::engine::reconcile::Reconciliation;
+use crate::engine::plan::Reconciliation;
 use crate::error::Error;
 
 /// How a command reports.

@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::db::driver::{self, Connection};
+use crate::db::driver::{self, Connection, DbError};
 use crate::db::url::DbUrl;
 use crate::definitions::dialect::Dialect;
 use crate::error::{DbErrorKind, Error};
@@ -186,7 +186,7 @@ pub fn describe(conn: &mut dyn Connection, url: &DbUrl) -> String {
     let how = conn.describe();
     let enc = match url.dialect {
         Dialect::Sqlite => return format!("connected to {url}: {how}"),
-        _ => match crate::db::tls::session_encryption(conn) {
+        _ => match session_encryption(conn) {
             Ok(Some(e)) => format!("encrypted ({e})"),
             Ok(None) => "not encrypted".to_string(),
             Err(e) => format!("encryption unknown ({e})"),
@@ -233,4 +233,40 @@ fn writable(path: &std::path::Path, parent: Option<&std::path::Path>) -> Result<
         }
     }
     Ok(())
+}
+
+/// What the server says about this session's encryption: `Some("TLSv1.3,
+/// TLS_AES_256_GCM_SHA384")`, or `None` when the session is not encrypted.
+pub fn session_encryption(conn: &mut dyn Connection) -> Result<Option<String>, DbError> {
+    match conn.dialect() {
+        Dialect::Postgresql => {
+            let rows = conn.query(
+                "SELECT ssl, version, cipher, bits FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            )?;
+            Ok(rows.first().and_then(|r| {
+                (r[0].as_deref() == Some("t")).then(|| {
+                    format!(
+                        "{}, {}, {} bits",
+                        r[1].as_deref().unwrap_or("?"),
+                        r[2].as_deref().unwrap_or("?"),
+                        r[3].as_deref().unwrap_or("?")
+                    )
+                })
+            }))
+        }
+        Dialect::Mysql => {
+            let rows = conn.query(
+                "SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_version', 'Ssl_cipher')",
+            )?;
+            let get = |n: &str| {
+                rows.iter()
+                    .find(|r| r[0].as_deref() == Some(n))
+                    .and_then(|r| r[1].clone())
+                    .filter(|v| !v.is_empty())
+            };
+            Ok(get("Ssl_cipher")
+                .map(|c| format!("{}, {c}", get("Ssl_version").unwrap_or_default())))
+        }
+        Dialect::Sqlite => Ok(None),
+    }
 }

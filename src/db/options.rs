@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::db::url::DbUrl;
+use crate::db::url::{bad, file, parse_grammar, redact, DbUrl};
 use crate::definitions::dialect::Dialect;
 use crate::error::Error;
 
@@ -147,21 +147,6 @@ fn split_host_port(url: &DbUrl, h: &str) -> Result<(String, Option<u16>), Error>
     }
 }
 
-pub(crate) fn bad(url: &DbUrl, why: String) -> Error {
-    Error::Url(format!("{why} in {url}"))
-}
-
-pub(crate) fn flag(url: &DbUrl, k: &str, v: &str) -> Result<bool, Error> {
-    match v.to_ascii_lowercase().as_str() {
-        "true" | "1" | "yes" | "on" => Ok(true),
-        "false" | "0" | "no" | "off" => Ok(false),
-        _ => Err(bad(
-            url,
-            format!("URL parameter {k}={v:?} is not true or false"),
-        )),
-    }
-}
-
 fn seconds(url: &DbUrl, k: &str, v: &str) -> Result<Duration, Error> {
     v.trim()
         .parse::<f64>()
@@ -176,11 +161,26 @@ fn seconds(url: &DbUrl, k: &str, v: &str) -> Result<Duration, Error> {
         })
 }
 
-pub(crate) fn file(url: &DbUrl, k: &str, v: &str) -> Result<PathBuf, Error> {
-    if v.is_empty() {
-        return Err(bad(url, format!("URL parameter {k} names no file")));
+impl DbUrl {
+    /// Reads a database URL and checks every query parameter (known for its dialect,
+    /// a value that fits); `?password=` becomes the password.
+    pub fn parse(s: &str) -> Result<DbUrl, Error> {
+        let mut url = parse_grammar(s.trim())?;
+        check_query(&url)?;
+        // `?password=` (libpq, PyMySQL; also `passwd`) is the password, said another way.
+        for key in ["password", "passwd"] {
+            if let Some(i) = url.query.iter().position(|(k, _)| k == key) {
+                if url.password.is_some() {
+                    return Err(Error::Url(format!(
+                        "{} gives the password twice (before the @ and as ?{key}=)",
+                        redact(s)
+                    )));
+                }
+                url.password = Some(url.query.remove(i).1);
+            }
+        }
+        Ok(url)
     }
-    Ok(PathBuf::from(v))
 }
 
 impl ConnOptions {

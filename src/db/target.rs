@@ -10,12 +10,11 @@
 use std::path::Path;
 
 use crate::db::credentials::{self, Env};
-use crate::db::driver::DbError;
 use crate::db::options::{ConnOptions, TlsMode};
 use crate::db::tls::{self, TlsPlan};
 use crate::db::url::DbUrl;
 use crate::definitions::dialect::Dialect;
-use crate::error::DbErrorKind;
+use crate::error::{DbError, DbErrorKind};
 
 /// How to reach the server.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,10 +24,9 @@ use rustls::{
     CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
 };
 
-use crate::db::driver::{Connection, DbError};
 use crate::db::options::{Roots, TlsMode, TlsRequest};
 use crate::definitions::dialect::Dialect;
-use crate::error::DbErrorKind;
+use crate::error::{DbError, DbErrorKind};
 
 /// What to trust and present, with file defaults applied and files checked.
 #[derive(Debug, Clone)]
@@ -373,42 +372,6 @@ pub fn explain(plan: &TlsPlan, host: &str, raw: &str) -> String {
         return format!("TLS handshake failed ({}): {raw}", plan.spelled);
     };
     format!("TLS handshake failed ({}): {why} [{raw}]", plan.spelled)
-}
-
-/// What the server says about this session's encryption: `Some("TLSv1.3,
-/// TLS_AES_256_GCM_SHA384")`, or `None` when the session is not encrypted.
-pub fn session_encryption(conn: &mut dyn Connection) -> Result<Option<String>, DbError> {
-    match conn.dialect() {
-        Dialect::Postgresql => {
-            let rows = conn.query(
-                "SELECT ssl, version, cipher, bits FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
-            )?;
-            Ok(rows.first().and_then(|r| {
-                (r[0].as_deref() == Some("t")).then(|| {
-                    format!(
-                        "{}, {}, {} bits",
-                        r[1].as_deref().unwrap_or("?"),
-                        r[2].as_deref().unwrap_or("?"),
-                        r[3].as_deref().unwrap_or("?")
-                    )
-                })
-            }))
-        }
-        Dialect::Mysql => {
-            let rows = conn.query(
-                "SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_version', 'Ssl_cipher')",
-            )?;
-            let get = |n: &str| {
-                rows.iter()
-                    .find(|r| r[0].as_deref() == Some(n))
-                    .and_then(|r| r[1].clone())
-                    .filter(|v| !v.is_empty())
-            };
-            Ok(get("Ssl_cipher")
-                .map(|c| format!("{}, {c}", get("Ssl_version").unwrap_or_default())))
-        }
-        Dialect::Sqlite => Ok(None),
-    }
 }
 
 /// A name the MySQL server's certificate carries, learnt in a first TLS handshake

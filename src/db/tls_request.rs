@@ -7,8 +7,7 @@
 
 use std::path::PathBuf;
 
-use crate::db::options::{bad, file, flag};
-use crate::db::url::DbUrl;
+use crate::db::url::{bad, file, flag, DbUrl};
 use crate::error::Error;
 
 /// How much TLS the URL asks for, in libpq's words (MySQL's modes map onto them:

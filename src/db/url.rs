@@ -92,24 +92,6 @@ impl fmt::Display for DbUrl {
 }
 
 impl DbUrl {
-    pub fn parse(s: &str) -> Result<DbUrl, Error> {
-        let mut url = parse_grammar(s.trim())?;
-        crate::db::options::check_query(&url)?;
-        // `?password=` (libpq, PyMySQL; also `passwd`) is the password, said another way.
-        for key in ["password", "passwd"] {
-            if let Some(i) = url.query.iter().position(|(k, _)| k == key) {
-                if url.password.is_some() {
-                    return Err(Error::Url(format!(
-                        "{} gives the password twice (before the @ and as ?{key}=)",
-                        redact(s)
-                    )));
-                }
-                url.password = Some(url.query.remove(i).1);
-            }
-        }
-        Ok(url)
-    }
-
     /// Takes the password from a file (`--password-file`); a password in the URL as
     /// well is an error, since either could be the one meant.
     pub fn set_password_file(&mut self, path: &std::path::Path) -> Result<(), Error> {
@@ -168,7 +150,9 @@ impl DbUrl {
     }
 }
 
-fn parse_grammar(s: &str) -> Result<DbUrl, Error> {
+/// The URL as written, its query parameters not yet checked ([`DbUrl::parse`] checks
+/// them, in `db::options`).
+pub(crate) fn parse_grammar(s: &str) -> Result<DbUrl, Error> {
     let bad = |why: &str| Error::Url(format!("invalid database URL {}: {why}", redact(s)));
     let (scheme, rest) = s
         .split_once("://")
@@ -429,6 +413,31 @@ pub fn redact(s: &str) -> String {
         Some(at) => format!("{head}***{}", &rest[at..]),
         None => s.clone(),
     }
+}
+
+/// An error in a URL's parameters, with the URL (password hidden).
+pub(crate) fn bad(url: &DbUrl, why: String) -> Error {
+    Error::Url(format!("{why} in {url}"))
+}
+
+/// A boolean URL parameter.
+pub(crate) fn flag(url: &DbUrl, k: &str, v: &str) -> Result<bool, Error> {
+    match v.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        _ => Err(bad(
+            url,
+            format!("URL parameter {k}={v:?} is not true or false"),
+        )),
+    }
+}
+
+/// A URL parameter that names a file.
+pub(crate) fn file(url: &DbUrl, k: &str, v: &str) -> Result<PathBuf, Error> {
+    if v.is_empty() {
+        return Err(bad(url, format!("URL parameter {k} names no file")));
+    }
+    Ok(PathBuf::from(v))
 }
 
 #[cfg(test)]

@@ -29,6 +29,39 @@ pub struct StepRecord {
     pub elapsed: Option<Duration>,
 }
 
+/// What a run did.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub tree: Tree,
+    pub from: usize,
+    pub to: usize,
+    /// How the change was made; `None` when there was nothing to do.
+    pub method: Option<Method>,
+    pub steps: Vec<StepRecord>,
+    /// Time spent changing the database (zero when nothing was done).
+    pub elapsed: Duration,
+    /// What a reconciliation changed on the way (empty when none was needed).
+    pub reconciled: Vec<String>,
+    /// What was found of an interrupted earlier run and done about it.
+    pub recovered: Option<String>,
+}
+
+impl Outcome {
+    /// A run that found the database already at `pos`.
+    pub fn nothing(tree: &Tree, pos: usize) -> Outcome {
+        Outcome {
+            tree: *tree,
+            from: pos,
+            to: pos,
+            method: None,
+            steps: Vec::new(),
+            elapsed: Duration::ZERO,
+            reconciled: Vec::new(),
+            recovered: None,
+        }
+    }
+}
+
 /// Brings the bookkeeping tables into shape before the first change: renames a
 /// legacy `alembic_version` or creates the tree's version table, and creates
 /// `ast_schema_history` when missing.

@@ -15,7 +15,7 @@ use crate::db::unit::{run_unit, Booked};
 use crate::db::version::{self as state, DbState};
 use crate::definitions::revision::Tree;
 use crate::dialect::expected::same_schema;
-use crate::engine::apply::{apply, db_failure, prepare_tables, StepRecord};
+use crate::engine::apply::{apply, db_failure, prepare_tables, Outcome};
 use crate::engine::fast_path::{fast_path, is_fresh};
 use crate::engine::loss;
 use crate::engine::observer::{Observer, Silent};
@@ -39,23 +39,6 @@ pub struct Request<'a> {
     pub allow_data_loss: bool,
 }
 
-/// What a run did.
-#[derive(Debug, Clone)]
-pub struct Outcome {
-    pub tree: Tree,
-    pub from: usize,
-    pub to: usize,
-    /// How the change was made; `None` when there was nothing to do.
-    pub method: Option<Method>,
-    pub steps: Vec<StepRecord>,
-    /// Time spent changing the database (zero when nothing was done).
-    pub elapsed: Duration,
-    /// What a reconciliation changed on the way (empty when none was needed).
-    pub reconciled: Vec<String>,
-    /// What was found of an interrupted earlier run and done about it.
-    pub recovered: Option<String>,
-}
-
 /// Where the database is and where the request takes it.
 fn where_to(
     conn: &mut dyn Connection,
@@ -66,22 +49,6 @@ fn where_to(
     let to = tree.resolve(req.target, st.position)?;
     check_direction(tree, req.direction, st.position, to)?;
     Ok((st, to))
-}
-
-impl Outcome {
-    /// A run that found the database already at `pos`.
-    pub fn nothing(tree: &Tree, pos: usize) -> Outcome {
-        Outcome {
-            tree: *tree,
-            from: pos,
-            to: pos,
-            method: None,
-            steps: Vec::new(),
-            elapsed: Duration::ZERO,
-            reconciled: Vec::new(),
-            recovered: None,
-        }
-    }
 }
 
 /// Upgrades or downgrades one tree on a live database: reads where it is, and

@@ -6,8 +6,7 @@
 use std::time::Duration;
 
 use crate::definitions::revision::Tree;
-use crate::engine::plan::PlannedStep;
-use crate::engine::reconcile::Reconciliation;
+use crate::engine::plan::{PlannedStep, Reconciliation};
 
 /// What happened in one applied step.
 #[derive(Debug, Clone)]

@@ -6,6 +6,7 @@
 
 use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::Op;
+use crate::definitions::releases::Lineage;
 use crate::definitions::revision::Tree;
 use crate::error::Error;
 use crate::model::Schema;
@@ -247,4 +248,19 @@ mod tests {
         assert!(check_direction(&t, Direction::Downgrade, 2, 4).is_err());
         assert!(check_direction(&t, Direction::Upgrade, 2, 4).is_ok());
     }
+}
+
+/// What `reconcile` will do: move the database at `from_id` (built as `from`) onto
+/// `to`'s chain at position `to_pos`.
+#[derive(Debug, Clone)]
+pub struct Reconciliation {
+    pub from_id: String,
+    /// Where the database stands: master's line, or the releases it was built by.
+    pub from: Lineage,
+    pub to: Tree,
+    pub to_pos: usize,
+    /// The schema the changes start from.
+    pub from_model: Schema,
+    pub ops: Vec<Op>,
+    pub statements: Vec<String>,
 }

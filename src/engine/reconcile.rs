@@ -17,7 +17,7 @@ use crate::engine::apply::{db_failure, shorten, start_row};
 use crate::engine::diff;
 use crate::engine::loss;
 use crate::engine::observer::Observer;
-use crate::engine::plan::model_at;
+use crate::engine::plan::{model_at, Reconciliation};
 use crate::engine::shape::{self, Candidate};
 use crate::error::Error;
 use crate::model::compare::compare;
@@ -40,21 +40,6 @@ pub fn reconcile_at(
     })?;
     let from = shape::identify_best(conn, &master, &id, false)?.lineage;
     reconciliation(conn.dialect(), id, from, from_model, to, to_pos)
-}
-
-/// What `reconcile` will do: move the database at `from_id` (built as `from`) onto
-/// `to`'s chain at position `to_pos`.
-#[derive(Debug, Clone)]
-pub struct Reconciliation {
-    pub from_id: String,
-    /// Where the database stands: master's line, or the releases it was built by.
-    pub from: Lineage,
-    pub to: Tree,
-    pub to_pos: usize,
-    /// The schema the changes start from.
-    pub from_model: Schema,
-    pub ops: Vec<Op>,
-    pub statements: Vec<String>,
 }
 
 /// Plans moving a database from the chain it was built by onto `to`'s chain: at the

@@ -10,8 +10,9 @@ use crate::db::version;
 use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
 use crate::engine::loss;
+use crate::engine::plan::Reconciliation;
 use crate::engine::plan::{id_at, model_at, Plan};
-use crate::engine::reconcile::{bookkeeping, Reconciliation};
+use crate::engine::reconcile::bookkeeping;
 use crate::error::Error;
 
 /// How offline scripts group transactions.
