@@ -126,7 +126,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (20, "the downgrade asked for fails in that release's own script (as under Alembic); nothing was run, `reconcile` first"),
     (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
     (22, "the command would destroy stored data (non-empty tables or columns dropped, values cut or set to NULL); nothing was changed, the message lists what, `--allow-data-loss` goes ahead"),
-    (23, "the server's settings would refuse the change (a primary key required on every table, a cluster applying DDL on one node, a data step larger than a cluster replicates, a read-only standby); nothing was changed"),
+    (23, "the server would refuse the change (a primary key required on every table, a cluster applying DDL on one node, a data step larger than a cluster replicates, a read-only standby, a PostgreSQL view over a column the change alters or drops); nothing was changed"),
     (24, "an Asterisk script at `script_location` (or `--scripts`) cannot be read, or changes one of Asterisk's revisions (the message names the file)"),
     (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
     (26, "`status --exit-code`: revisions are pending"),

@@ -341,3 +341,57 @@ fn an_operators_column_index_trigger_and_view_survive_upgrades_and_downgrades() 
         check("after the downgrade", "dave");
     }
 }
+
+/// A view over columns a revision changes the type of: PostgreSQL refuses such a
+/// change, so the run is refused before anything runs (Alembic would stop halfway,
+/// several revisions in), naming the view and the revisions; MySQL and SQLite
+/// change the columns under the view and it keeps answering.
+#[test]
+fn a_view_over_columns_a_revision_changes_is_refused_up_front_on_postgresql() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "view_in_way");
+        db.ok(&["upgrade", "28ab27a7826d"]);
+        db.exec("INSERT INTO ps_endpoints (id, direct_media) VALUES ('alice', 'no')");
+        db.exec("CREATE VIEW my_eps AS SELECT id, direct_media FROM ps_endpoints");
+        if d != Dialect::Postgresql {
+            db.ok(&["upgrade", "head"]);
+            let rows = db.query("SELECT id FROM my_eps");
+            assert_eq!(rows, vec![vec![Some("alice".to_string())]], "{d}");
+            continue;
+        }
+        let before = db.dump();
+        let out = db.ast(&["upgrade", "head"]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(23), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        for x in [
+            "-> dac2b4c328b8 changes the type of column ps_endpoints.id, read by view my_eps",
+            "changes the type of column ps_endpoints.direct_media, read by view my_eps",
+            "nothing was changed",
+        ] {
+            assert!(err.contains(x), "missing {x:?}: {err}");
+        }
+        assert_eq!(db.dump(), before, "the refusal changed the schema");
+        assert_eq!(db.current(), "28ab27a7826d");
+        // A view the plan does not touch is no obstacle.
+        db.exec("DROP VIEW my_eps");
+        db.exec("CREATE VIEW my_note AS SELECT context FROM ps_endpoints");
+        db.ok(&["upgrade", "head"]);
+        assert_eq!(db.current(), "2285f2ace275 (head)");
+
+        // reconcile rebuilds a release-built table (renamed aside, then dropped):
+        // the view holds the table under its new name, and is found all the same.
+        let rel = TestDb::new(d, "view_in_way_rel");
+        rel.ok(&["--asterisk", "13.17.0", "upgrade"]);
+        rel.exec("CREATE VIEW my_ctx AS SELECT id, context FROM ps_endpoints");
+        let before = rel.dump();
+        let out = rel.ast(&["reconcile"]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(23), "{err}");
+        assert!(
+            err.contains("drops table ps_endpoints, read by view my_ctx"),
+            "{err}"
+        );
+        assert_eq!(rel.dump(), before, "the refusal changed the schema");
+    }
+}

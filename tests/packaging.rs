@@ -18,7 +18,10 @@ fn version(v: &str) -> Vec<u64> {
 fn declared_rust_version() -> String {
     let manifest = std::fs::read_to_string(format!("{}/Cargo.toml", manifest_dir())).unwrap();
     let value: toml::Value = toml::from_str(&manifest).unwrap();
-    value["package"]["rust-version"].as_str().expect("rust-version in Cargo.toml").to_string()
+    value["package"]["rust-version"]
+        .as_str()
+        .expect("rust-version in Cargo.toml")
+        .to_string()
 }
 
 #[test]
@@ -29,7 +32,11 @@ fn every_locked_dependency_builds_with_the_declared_rust_version() {
         .current_dir(manifest_dir())
         .output()
         .expect("cargo metadata");
-    assert!(out.status.success(), "cargo metadata: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "cargo metadata: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let too_new: Vec<String> = meta["packages"]
         .as_array()
@@ -38,7 +45,8 @@ fn every_locked_dependency_builds_with_the_declared_rust_version() {
         .filter_map(|p| {
             let needs = p["rust_version"].as_str()?;
             let (name, ver) = (p["name"].as_str()?, p["version"].as_str()?);
-            (version(needs) > version(&declared)).then(|| format!("{name} {ver} needs Rust {needs}"))
+            (version(needs) > version(&declared))
+                .then(|| format!("{name} {ver} needs Rust {needs}"))
         })
         .collect();
     assert!(
@@ -60,5 +68,8 @@ fn the_dockerfile_builds_with_the_declared_rust_version() {
         image.starts_with(&format!("{declared}-")),
         "the build stage uses rust:{image}, Cargo.toml declares rust-version {declared}"
     );
-    assert!(dockerfile.contains("--locked"), "the image must build what Cargo.lock pins");
+    assert!(
+        dockerfile.contains("--locked"),
+        "the image must build what Cargo.lock pins"
+    );
 }

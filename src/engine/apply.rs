@@ -267,10 +267,8 @@ pub fn shorten(sql: &str) -> String {
 
 fn step_failed(s: &PlannedStep, f: &Failure, note: String) -> Error {
     let msg = format!(
-        "{} {} -> {} failed at {} ({}): {}; {note}",
-        s.direction.name(),
-        s.from.unwrap_or("base"),
-        s.to.unwrap_or("base"),
+        "{} failed at {} ({}): {}; {note}",
+        s.label(),
         f.position(),
         shorten(&f.sql),
         f.error

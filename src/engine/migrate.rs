@@ -147,7 +147,7 @@ fn migrate_release(
     let mut reconciled = Vec::new();
     if !same_schema(&from_model, &want, d) {
         let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
-        reconcile::check_loss(
+        reconcile::check_before(
             conn,
             &r,
             req.allow_data_loss,
@@ -209,6 +209,12 @@ fn migrate_locked(
     let start = shape::live_model(conn, tree, st.position)?;
     let plan = plan_from(tree, d, st.position, to, start.clone())?;
     preflight::check(conn, tree, st.position, to, &start, &model_at(tree, d, to)?)?;
+    preflight::views_in_the_way(
+        conn,
+        plan.steps
+            .iter()
+            .map(|s| (s.label(), s.statements.as_slice())),
+    )?;
     if st.position == 0 {
         refuse_unversioned(tree, &st, &plan)?;
     }

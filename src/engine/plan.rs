@@ -40,6 +40,18 @@ pub struct PlannedStep {
     pub statements: Vec<String>,
 }
 
+impl PlannedStep {
+    /// `upgrade a -> b`, as messages name a step.
+    pub fn label(&self) -> String {
+        format!(
+            "{} {} -> {}",
+            self.direction.name(),
+            self.from.unwrap_or("base"),
+            self.to.unwrap_or("base")
+        )
+    }
+}
+
 /// The steps from one position to another, in order.
 #[derive(Debug, Clone)]
 pub struct Plan {

@@ -1,10 +1,12 @@
 //! What the server would refuse, found before anything runs (MySQL/MariaDB and
 //! Galera clusters): a table without a primary key where the server demands one,
 //! DDL that a cluster would apply on one node only, and data steps larger than a
-//! cluster replicates in one write set.
+//! cluster replicates in one write set. And on PostgreSQL, a view (an operator's:
+//! no revision makes one) over a column the plan changes the type of or drops.
 
 use crate::db::driver::galera;
 use crate::db::driver::Connection;
+use crate::db::introspect::{self, ViewUse};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::Op;
 use crate::definitions::revision::Tree;
@@ -108,4 +110,162 @@ fn table_bytes(conn: &mut dyn Connection, table: &str) -> Result<u64, Error> {
         .and_then(|r| r.first().cloned().flatten())
         .and_then(|v| v.parse().ok())
         .unwrap_or(0))
+}
+
+/// Refuses, before anything runs, a plan with a statement PostgreSQL would reject
+/// because a view reads what it changes: a column's new type, a dropped column or
+/// table. Alembic would stop there halfway through a multi-revision run; here
+/// nothing is changed and the views are named. `steps` are (label, statements).
+pub fn views_in_the_way<'a>(
+    conn: &mut dyn Connection,
+    steps: impl IntoIterator<Item = (String, &'a [String])>,
+) -> Result<(), Error> {
+    let uses = introspect::view_uses(conn)?;
+    if uses.is_empty() {
+        return Ok(());
+    }
+    let mut problems: Vec<String> = Vec::new();
+    let mut views: Vec<&str> = Vec::new();
+    // A table renamed aside (a rebuild: `RENAME TO ast_schema_old_...`, later
+    // dropped) keeps its views: new name -> the name the views know it by.
+    let mut renamed: Vec<(&str, &str)> = Vec::new();
+    for (label, statements) in steps {
+        for sql in statements {
+            let hit = match statement(sql) {
+                Some(Statement::Rename { from, to }) => {
+                    let from = original(&renamed, from);
+                    renamed.push((to, from));
+                    continue;
+                }
+                Some(Statement::Change(hit)) => hit,
+                None => continue,
+            };
+            let table = original(&renamed, hit.table);
+            let readers: Vec<&ViewUse> = uses
+                .iter()
+                .filter(|u| u.table == table && hit.column.is_none_or(|c| u.column == c))
+                .collect();
+            let mut names: Vec<&str> = readers.iter().map(|u| u.view.as_str()).collect();
+            names.dedup();
+            if names.is_empty() {
+                continue;
+            }
+            let what = match hit.column {
+                Some(c) => format!("{} column {table}.{c}", hit.verb),
+                None => format!("{} table {table}", hit.verb),
+            };
+            problems.push(format!("{label} {what}, read by view {}", names.join(", ")));
+            for n in names {
+                if !views.contains(&n) {
+                    views.push(n);
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.dedup();
+    Err(Error::ServerRules(format!(
+        "PostgreSQL cannot change or drop what a view reads: {}; drop the view(s) {}, run the same command \
+         again and make them again afterwards; nothing was changed",
+        problems.join("; "),
+        views.join(", ")
+    )))
+}
+
+/// What a rendered PostgreSQL statement changes that a view can hold on to.
+struct Changed<'s> {
+    verb: &'static str,
+    table: &'s str,
+    column: Option<&'s str>,
+}
+
+enum Statement<'s> {
+    Change(Changed<'s>),
+    Rename { from: &'s str, to: &'s str },
+}
+
+fn statement(sql: &str) -> Option<Statement<'_>> {
+    let words: Vec<&str> = sql.split_whitespace().collect();
+    match words.as_slice() {
+        ["DROP", "TABLE", t, ..] => changes("drops", t, None),
+        ["ALTER", "TABLE", t, "DROP", "COLUMN", c, ..] => changes("drops", t, Some(c)),
+        ["ALTER", "TABLE", t, "ALTER", "COLUMN", c, "TYPE", ..] => {
+            changes("changes the type of", t, Some(c))
+        }
+        ["ALTER", "TABLE", t, "RENAME", "TO", n, ..] => Some(Statement::Rename {
+            from: name(t),
+            to: name(n),
+        }),
+        _ => None,
+    }
+}
+
+fn changes<'s>(verb: &'static str, t: &&'s str, c: Option<&&'s str>) -> Option<Statement<'s>> {
+    Some(Statement::Change(Changed {
+        verb,
+        table: name(t),
+        column: c.map(name),
+    }))
+}
+
+/// The name a table had before the plan renamed it.
+fn original<'s>(renamed: &[(&'s str, &'s str)], table: &'s str) -> &'s str {
+    renamed
+        .iter()
+        .rev()
+        .find(|(now, _)| *now == table)
+        .map_or(table, |(_, was)| was)
+}
+
+/// A name as the renderer wrote it, without its quotes or the statement's `;`.
+fn name<'s>(word: &&'s str) -> &'s str {
+    word.trim_end_matches(';').trim_matches('"')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{original, statement, Statement};
+
+    fn change(sql: &str) -> (&'static str, &str, Option<&str>) {
+        match statement(sql) {
+            Some(Statement::Change(c)) => (c.verb, c.table, c.column),
+            _ => panic!("not a change: {sql}"),
+        }
+    }
+
+    #[test]
+    fn statements_that_a_view_blocks_are_recognised() {
+        let c = change("ALTER TABLE ps_endpoints ALTER COLUMN id TYPE VARCHAR(255);");
+        assert_eq!(c, ("changes the type of", "ps_endpoints", Some("id")));
+        let c = change("ALTER TABLE cdr DROP COLUMN \"end\";");
+        assert_eq!(c, ("drops", "cdr", Some("end")));
+        assert_eq!(
+            change("DROP TABLE ps_contacts;"),
+            ("drops", "ps_contacts", None)
+        );
+        for harmless in [
+            "ALTER TABLE ps_endpoints ALTER COLUMN id DROP NOT NULL;",
+            "ALTER TABLE ps_endpoints ADD COLUMN x INTEGER;",
+            "DROP TYPE yesno_values;",
+        ] {
+            assert!(statement(harmless).is_none(), "{harmless}");
+        }
+    }
+
+    #[test]
+    fn a_table_renamed_aside_is_known_by_its_first_name() {
+        let Some(Statement::Rename { from, to }) =
+            statement("ALTER TABLE ps_endpoints RENAME TO ast_schema_old_ps_endpoints;")
+        else {
+            panic!("not a rename")
+        };
+        let renamed = vec![(to, from)];
+        assert_eq!(
+            original(&renamed, "ast_schema_old_ps_endpoints"),
+            "ps_endpoints"
+        );
+        assert_eq!(original(&renamed, "ps_aors"), "ps_aors");
+    }
 }

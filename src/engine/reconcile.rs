@@ -18,6 +18,7 @@ use crate::engine::diff;
 use crate::engine::loss;
 use crate::engine::observer::Observer;
 use crate::engine::plan::{model_at, Reconciliation};
+use crate::engine::preflight;
 use crate::engine::shape::{self, Candidate};
 use crate::error::Error;
 use crate::model::compare::compare;
@@ -198,24 +199,23 @@ pub fn apply_reconcile(
     Ok(started.elapsed())
 }
 
-/// Refuses a reconciliation that would destroy stored data, unless allowed. One
+/// Refuses a reconciliation the server would reject (PostgreSQL: a view over what
+/// it changes), or that would destroy stored data, unless allowed. One
 /// made on the way up to a newer release (`upgrade`) is held to what an upgrade is
 /// held to: retiring a column the newer release no longer has is what upgrading
 /// to it means.
-pub fn check_loss(
+pub fn check_before(
     conn: &mut dyn Connection,
     r: &Reconciliation,
     allowed: bool,
     upgrade: bool,
 ) -> Result<(), Error> {
+    let label = format!("reconciling {} onto {}", r.from_id, r.to.label(r.to_pos));
+    preflight::views_in_the_way(conn, [(label.clone(), r.statements.as_slice())])?;
     let d = conn.dialect();
     let refs: Vec<&Op> = r.ops.iter().collect();
     let effects = loss::effects(&refs, &mut r.from_model.clone(), d, upgrade)
         .map_err(|e| Error::InvalidMigration(format!("reconcile: {e}")))?;
     let losses = loss::count(conn, &r.from_model, &effects)?;
-    loss::refuse(
-        &format!("reconciling {} onto {}", r.from_id, r.to.label(r.to_pos)),
-        &losses,
-        allowed,
-    )
+    loss::refuse(&label, &losses, allowed)
 }

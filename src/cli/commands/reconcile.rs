@@ -9,7 +9,7 @@ use crate::db::driver::Connection;
 use crate::db::lock;
 use crate::db::version as state;
 use crate::definitions::revision::Tree;
-use crate::engine::reconcile::{apply_reconcile, check_loss, plan_reconcile};
+use crate::engine::reconcile::{apply_reconcile, check_before, plan_reconcile};
 use crate::engine::resume::settle_before_reconcile;
 use crate::engine::script::reconcile_script;
 use crate::error::Error;
@@ -67,7 +67,7 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
                 }
                 return Ok(());
             }
-            check_loss(conn, &r, g.allow_data_loss, false)?;
+            check_before(conn, &r, g.allow_data_loss, false)?;
             let elapsed = apply_reconcile(conn, &r, None, &mut Progress::new(style))?;
             let changes: Vec<String> = r.ops.iter().map(|o| o.describe()).collect();
             ctx.doc.trees.push(json!({ "tree": t.name, "before": r.from_id, "after": target, "changes": changes, "noop": false, "ms": elapsed.as_secs_f64() * 1e3 }));

@@ -41,6 +41,25 @@ pub fn dump(conn: &mut dyn Connection, include_bookkeeping: bool) -> Result<Stri
     Ok(s.render())
 }
 
+/// A view's dependency on a table's column (`column` empty: on the table as a whole).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewUse {
+    pub view: String,
+    pub table: String,
+    pub column: String,
+}
+
+/// What the views of the connection's database read, where the server holds a
+/// view to the columns it uses (PostgreSQL: it refuses to change their type or
+/// drop them). Empty elsewhere: MySQL lets a view break, SQLite's table rebuilds
+/// carry views across.
+pub fn view_uses(conn: &mut dyn Connection) -> Result<Vec<ViewUse>, Error> {
+    match conn.dialect() {
+        Dialect::Postgresql => postgres::view_uses(conn),
+        Dialect::Mysql | Dialect::Sqlite => Ok(Vec::new()),
+    }
+}
+
 /// Whether a table is a version or history table rather than part of a tree.
 pub fn is_bookkeeping(table: &str) -> bool {
     table.starts_with("alembic_version") || table.starts_with("ast_schema_")

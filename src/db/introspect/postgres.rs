@@ -1,6 +1,6 @@
 //! PostgreSQL: the schema from `pg_catalog`.
 
-use super::{new_table, q, s, Dump, CHECK, FK, INDEX, PK, TRIGGER, UNIQUE};
+use super::{new_table, q, s, Dump, ViewUse, CHECK, FK, INDEX, PK, TRIGGER, UNIQUE};
 use crate::db::driver::Connection;
 use crate::error::Error;
 
@@ -144,4 +144,30 @@ fn pg_action(c: &str) -> &'static str {
         "d" => "set default",
         _ => "no action",
     }
+}
+
+/// What each view of the current schema reads: (view, table, column), the column
+/// empty where the view depends on the table as a whole.
+pub(super) fn view_uses(conn: &mut dyn Connection) -> Result<Vec<ViewUse>, Error> {
+    Ok(q(
+        conn,
+        "SELECT DISTINCT v.relname, t.relname, COALESCE(a.attname, '') \
+         FROM pg_catalog.pg_depend d \
+         JOIN pg_catalog.pg_rewrite r ON r.oid = d.objid \
+         JOIN pg_catalog.pg_class v ON v.oid = r.ev_class \
+         JOIN pg_catalog.pg_class t ON t.oid = d.refobjid \
+         JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace \
+         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid \
+         WHERE d.classid = 'pg_catalog.pg_rewrite'::regclass \
+         AND d.refclassid = 'pg_catalog.pg_class'::regclass \
+         AND v.oid <> t.oid AND n.nspname = current_schema() \
+         ORDER BY 1, 2, 3",
+    )?
+    .iter()
+    .map(|r| ViewUse {
+        view: s(&r[0]).to_string(),
+        table: s(&r[1]).to_string(),
+        column: s(&r[2]).to_string(),
+    })
+    .collect())
 }
