@@ -11,7 +11,7 @@
 //! change what a real run finds.
 
 use crate::db::driver::Connection;
-use crate::db::history;
+use crate::db::history::{self, Method};
 use crate::db::version::{self as state, DbState, VersionSource};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
@@ -28,8 +28,9 @@ use crate::error::Error;
 pub struct DryRun {
     pub from: Option<String>,
     pub to: usize,
-    /// `none`, `fast-path`, `replay`, `reconcile` (then replay).
-    pub method: &'static str,
+    /// How it would get there: built at once, revision by revision, or reconciled
+    /// first (then revision by revision); `None` when there is nothing to do.
+    pub method: Option<Method>,
     /// Revisions it would apply, in order.
     pub revisions: Vec<&'static str>,
     pub script: Script,
@@ -61,7 +62,7 @@ pub fn dry_run(
         return Ok(DryRun {
             from: id,
             to,
-            method: "none",
+            method: None,
             revisions: Vec::new(),
             script: w,
         });
@@ -91,7 +92,7 @@ pub fn dry_run(
         return Ok(DryRun {
             from: id,
             to,
-            method: "fast-path",
+            method: Some(Method::FastPath),
             revisions,
             script: w,
         });
@@ -106,7 +107,7 @@ pub fn dry_run(
     Ok(DryRun {
         from: id,
         to,
-        method: "replay",
+        method: Some(Method::Replay),
         revisions,
         script: w,
     })
@@ -132,7 +133,7 @@ fn release_run(
         ..
     } = shape::identify_best(conn, &master, &id, false)?;
     let mut revisions: Vec<&'static str> = Vec::new();
-    let mut method = "replay";
+    let mut method = Some(Method::Replay);
     let (at, from_model) = match tree.position(&id) {
         Some(p) => (p, built),
         None => {
@@ -180,7 +181,7 @@ fn release_run(
             }
             w.comment("and one row in ast_schema_history");
         });
-        method = "reconcile";
+        method = Some(Method::Reconcile);
         want
     } else {
         shape::live_model(conn, tree, at)?
@@ -196,7 +197,7 @@ fn release_run(
             tree.name,
             tree.label(to)
         ));
-        method = "none";
+        method = None;
     }
     Ok(DryRun {
         from: Some(id),

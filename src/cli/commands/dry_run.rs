@@ -10,6 +10,7 @@ use crate::cli::settings::{
     check_all_target, check_default, check_tree_choice, describe_pos, open, settings,
 };
 use crate::db::driver;
+use crate::db::history::Method;
 use crate::definitions::dialect::Dialect;
 use crate::engine::dry_run::dry_run;
 use crate::engine::script::Script;
@@ -45,7 +46,7 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> 
             "tree": t.name,
             "before": r.from,
             "after": if r.to == 0 { None } else { Some(t.at(r.to).id) },
-            "method": r.method,
+            "method": r.method.map_or("none", |m| m.name()),
             "revisions": r.revisions,
             "sql": sql,
         }));
@@ -56,10 +57,10 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> 
                 r.revisions.len(),
                 describe_pos(t, r.to),
                 match r.method {
-                    "fast-path" => "built at once",
-                    "reconcile" => "reconciled first, then revision by revision",
-                    "none" => "nothing to do",
-                    _ => "revision by revision",
+                    Some(Method::FastPath) => "built at once",
+                    Some(Method::Reconcile) => "reconciled first, then revision by revision",
+                    Some(Method::Replay | Method::Stamp) => "revision by revision",
+                    None => "nothing to do",
                 }
             );
         }
