@@ -96,19 +96,17 @@ pub fn pgpass_lookup(
 
 /// Splits on unescaped `:`, undoing `\:` and `\\`.
 fn split_pgpass(line: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
+    let mut out = Vec::new();
+    let mut field = String::new();
     let mut chars = line.chars();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                if let Some(n) = chars.next() {
-                    out.last_mut().unwrap().push(n);
-                }
-            }
-            ':' => out.push(String::new()),
-            c => out.last_mut().unwrap().push(c),
+            '\\' => field.extend(chars.next()),
+            ':' => out.push(std::mem::take(&mut field)),
+            c => field.push(c),
         }
     }
+    out.push(field);
     out
 }
 

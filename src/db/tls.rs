@@ -245,7 +245,8 @@ impl ServerCertVerifier for Checked {
             };
         };
         // A name no certificate carries: the error lists the names this one does.
-        let probe = ServerName::try_from("ast-schema.invalid").expect("a valid name");
+        let probe = ServerName::try_from("ast-schema.invalid")
+            .map_err(|e| rustls::Error::General(format!("cannot make the probe name: {e}")))?;
         match self
             .inner
             .verify_server_cert(end_entity, intermediates, &probe, ocsp, now)
