@@ -343,9 +343,9 @@ fn an_operators_column_index_trigger_and_view_survive_upgrades_and_downgrades() 
 }
 
 /// A view over columns a revision changes the type of: PostgreSQL refuses such a
-/// change, so the run is refused before anything runs (Alembic would stop halfway,
-/// several revisions in), naming the view and the revisions; MySQL and SQLite
-/// change the columns under the view and it keeps answering.
+/// change, so the run (and its dry run) is refused before anything runs (Alembic
+/// would stop halfway, several revisions in), naming the view and the revisions;
+/// MySQL and SQLite change the columns under the view and it keeps answering.
 #[test]
 fn a_view_over_columns_a_revision_changes_is_refused_up_front_on_postgresql() {
     for d in DIALECTS {
@@ -354,12 +354,21 @@ fn a_view_over_columns_a_revision_changes_is_refused_up_front_on_postgresql() {
         db.exec("INSERT INTO ps_endpoints (id, direct_media) VALUES ('alice', 'no')");
         db.exec("CREATE VIEW my_eps AS SELECT id, direct_media FROM ps_endpoints");
         if d != Dialect::Postgresql {
+            db.ok(&["upgrade", "--dry-run"]);
             db.ok(&["upgrade", "head"]);
             let rows = db.query("SELECT id FROM my_eps");
             assert_eq!(rows, vec![vec![Some("alice".to_string())]], "{d}");
             continue;
         }
         let before = db.dump();
+        // The dry run makes the same checks and refuses alike.
+        let dry = db.ast(&["upgrade", "--dry-run"]);
+        let dry_err = common::stderr(&dry);
+        assert_eq!(dry.status.code(), Some(23), "dry run: {dry_err}");
+        assert!(
+            dry_err.contains("read by view my_eps"),
+            "dry run: {dry_err}"
+        );
         let out = db.ast(&["upgrade", "head"]);
         let err = common::stderr(&out);
         assert_eq!(out.status.code(), Some(23), "{err}");

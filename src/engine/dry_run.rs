@@ -7,8 +7,10 @@
 //! release's chain, a walk along the database's own chain and a reconciliation onto
 //! the release's first. The bookkeeping tables' creation and the version-table writes
 //! are shown as they would run; the `ast_schema_history` rows (timestamps, durations)
-//! are named in a comment. Read-only: no lock is taken, so a concurrent runner may
-//! change what a real run finds.
+//! are named in a comment. It makes the checks a real run makes before changing
+//! anything (the server's rules, views in the way, stored data the plan would
+//! destroy) and refuses as the run would. Read-only: no lock is taken, so a
+//! concurrent runner may change what a real run finds.
 
 use crate::db::driver::Connection;
 use crate::db::history::{self, Method};
@@ -17,8 +19,9 @@ use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
 use crate::dialect::expected::same_schema;
 use crate::engine::fast_path::is_fresh;
-use crate::engine::migrate::refuse_unversioned;
+use crate::engine::migrate::{check_plan, refuse_unversioned};
 use crate::engine::plan::{check_direction, model_at, plan_from, Direction, Plan};
+use crate::engine::preflight;
 use crate::engine::reconcile::{self, bookkeeping};
 use crate::engine::script::Script;
 use crate::engine::shape::{self, Candidate};
@@ -42,13 +45,14 @@ pub fn dry_run(
     tree: &Tree,
     target: &str,
     replay: bool,
+    allow_data_loss: bool,
 ) -> Result<DryRun, Error> {
     let d = conn.dialect();
     let master = Tree::named(tree.name)?;
     let mut w = Script::new(d);
     let (_, id) = state::version_id(conn, &master)?;
     if let (Some(_), Some(release)) = (&id, tree.release) {
-        return release_run(conn, tree, target, release, w);
+        return release_run(conn, tree, target, release, allow_data_loss, w);
     }
     let st = state::read(conn, tree)?;
     let to = tree.resolve(target, st.position)?;
@@ -70,6 +74,7 @@ pub fn dry_run(
     let revisions: Vec<&'static str> = (st.position + 1..=to).map(|p| tree.at(p).id).collect();
     if st.position == 0 && !replay && is_fresh(tree, &st, d)? {
         let model = model_at(tree, d, to)?;
+        preflight::check(conn, tree, 0, to, &Default::default(), &model)?;
         let statements = d.render_schema(&model).map_err(|e| {
             Error::InvalidMigration(format!(
                 "cannot build revision {} directly: {e}",
@@ -98,10 +103,11 @@ pub fn dry_run(
         });
     }
     let start = shape::live_model(conn, tree, st.position)?;
-    let plan = plan_from(tree, d, st.position, to, start)?;
+    let plan = plan_from(tree, d, st.position, to, start.clone())?;
     if st.position == 0 {
         refuse_unversioned(tree, &st, &plan)?;
     }
+    check_plan(conn, &plan, &start, allow_data_loss)?;
     prepare(&mut w, tree, &st, d);
     steps(&mut w, &plan);
     Ok(DryRun {
@@ -121,6 +127,7 @@ fn release_run(
     tree: &Tree,
     target: &str,
     release: &'static str,
+    allow_data_loss: bool,
     mut w: Script,
 ) -> Result<DryRun, Error> {
     let d = conn.dialect();
@@ -150,7 +157,8 @@ fn release_run(
                      `ast-schema reconcile` moves the database onto Asterisk's main branch first"
                 )));
             };
-            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built)?;
+            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built.clone())?;
+            check_plan(conn, &plan, &built, allow_data_loss)?;
             let st = state::read(conn, &lineage.tree)?;
             prepare(&mut w, &lineage.tree, &st, d);
             steps(&mut w, &plan);
@@ -162,6 +170,7 @@ fn release_run(
     let reconciled = !same_schema(&from_model, &want, d);
     let start = if reconciled {
         let r = reconcile::reconcile_at(conn, tree, at, from_model)?;
+        reconcile::check_before(conn, &r, allow_data_loss, true)?;
         w.comment(&format!(
             "{}: reconcile {} onto Asterisk {release}'s version of it: {}",
             tree.name,
@@ -188,7 +197,8 @@ fn release_run(
     };
     let to = tree.resolve(target, at)?;
     check_direction(tree, Direction::Upgrade, at, to)?;
-    let plan = plan_from(tree, d, at, to, start)?;
+    let plan = plan_from(tree, d, at, to, start.clone())?;
+    check_plan(conn, &plan, &start, allow_data_loss)?;
     steps(&mut w, &plan);
     revisions.extend((at + 1..=to).map(|p| tree.at(p).id));
     if revisions.is_empty() && !reconciled {

@@ -25,6 +25,7 @@ use crate::engine::reconcile;
 use crate::engine::resume::{self, Intent};
 use crate::engine::shape::{self, Candidate};
 use crate::error::Error;
+use crate::model::Schema;
 
 /// A request to move one tree.
 #[derive(Debug, Clone)]
@@ -136,7 +137,8 @@ fn migrate_release(
                      `ast-schema reconcile` moves the database onto Asterisk's main branch first"
                 )));
             };
-            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built)?;
+            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built.clone())?;
+            check_plan(conn, &plan, &built, req.allow_data_loss)?;
             let st = state::read(conn, &lineage.tree)?;
             prepare_tables(conn, &lineage.tree, &st)?;
             steps = apply(conn, &plan, obs)?;
@@ -208,31 +210,10 @@ fn migrate_locked(
     }
     let start = shape::live_model(conn, tree, st.position)?;
     let plan = plan_from(tree, d, st.position, to, start.clone())?;
-    preflight::check(conn, tree, st.position, to, &start, &model_at(tree, d, to)?)?;
-    preflight::views_in_the_way(
-        conn,
-        plan.steps
-            .iter()
-            .map(|s| (s.label(), s.statements.as_slice())),
-    )?;
     if st.position == 0 {
         refuse_unversioned(tree, &st, &plan)?;
     }
-    let effects: Vec<_> = loss::plan_effects(tree, d, st.position, to, &start)?
-        .into_iter()
-        .flatten()
-        .collect();
-    let losses = loss::count(conn, &start, &effects)?;
-    loss::refuse(
-        &format!(
-            "{} {} -> {}",
-            req.direction.name(),
-            tree.label(st.position),
-            tree.label(to)
-        ),
-        &losses,
-        req.allow_data_loss,
-    )?;
+    check_plan(conn, &plan, &start, req.allow_data_loss)?;
     prepare_tables(conn, tree, &st)?;
     let steps = apply(conn, &plan, obs)?;
     Ok(Outcome {
@@ -245,6 +226,46 @@ fn migrate_locked(
         reconciled: Vec::new(),
         recovered,
     })
+}
+
+/// What a run checks before it changes anything, and `upgrade --dry-run` alike:
+/// the server's rules (MySQL, Galera), views in the way (PostgreSQL), and the
+/// stored data the plan would destroy (unless allowed). `start` is the schema the
+/// plan starts from.
+pub(crate) fn check_plan(
+    conn: &mut dyn Connection,
+    plan: &Plan,
+    start: &Schema,
+    allow_data_loss: bool,
+) -> Result<(), Error> {
+    let (tree, d, from, to) = (&plan.tree, plan.dialect, plan.from, plan.to);
+    preflight::check(conn, tree, from, to, start, &model_at(tree, d, to)?)?;
+    preflight::views_in_the_way(
+        conn,
+        plan.steps
+            .iter()
+            .map(|s| (s.label(), s.statements.as_slice())),
+    )?;
+    let effects: Vec<_> = loss::plan_effects(tree, d, from, to, start)?
+        .into_iter()
+        .flatten()
+        .collect();
+    let losses = loss::count(conn, start, &effects)?;
+    let direction = if to >= from {
+        Direction::Upgrade
+    } else {
+        Direction::Downgrade
+    };
+    loss::refuse(
+        &format!(
+            "{} {} -> {}",
+            direction.name(),
+            tree.label(from),
+            tree.label(to)
+        ),
+        &losses,
+        allow_data_loss,
+    )
 }
 
 /// Refuses to build a tree from base over tables it would create (a database made

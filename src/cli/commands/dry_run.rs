@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> 
     ));
     let mut all = head.finish();
     for t in &s.trees {
-        let r = dry_run(conn.as_mut(), t, target, replay)?;
+        let r = dry_run(conn.as_mut(), t, target, replay, g.allow_data_loss)?;
         let sql = r.script.finish();
         ctx.doc.trees.push(json!({
             "tree": t.name,
