@@ -107,23 +107,7 @@ pub fn plan(dialect: Dialect, req: &TlsRequest, home: Option<&Path>) -> Result<T
 /// The trusted certificates for `roots`, as DER.
 pub fn load_roots(roots: &Roots) -> Result<Vec<CertificateDer<'static>>, DbError> {
     match roots {
-        Roots::File(f) => {
-            let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(f)
-                .and_then(|it| it.collect::<Result<Vec<_>, _>>())
-                .map_err(|e| {
-                    tls_err(format!(
-                        "cannot read CA certificates from {}: {e}",
-                        f.display()
-                    ))
-                })?;
-            if certs.is_empty() {
-                return Err(tls_err(format!(
-                    "{} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
-                    f.display()
-                )));
-            }
-            Ok(certs)
-        }
+        Roots::File(f) => pem_certs(f, "CA certificates from", " (-----BEGIN CERTIFICATE-----)"),
         Roots::System => {
             let found = rustls_native_certs::load_native_certs();
             if found.certs.is_empty() {
@@ -187,25 +171,27 @@ pub fn client_config(plan: &TlsPlan) -> Result<ClientConfig, DbError> {
     }
 }
 
+/// Every certificate of a PEM file, at least one; `what` names the file in the
+/// read error, `hint` follows the "holds no PEM certificate" error.
+fn pem_certs(path: &Path, what: &str, hint: &str) -> Result<Vec<CertificateDer<'static>>, DbError> {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
+        .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| tls_err(format!("cannot read {what} {}: {e}", path.display())))?;
+    if certs.is_empty() {
+        return Err(tls_err(format!(
+            "{} holds no PEM certificate{hint}",
+            path.display()
+        )));
+    }
+    Ok(certs)
+}
+
 /// A client certificate chain and its key, from PEM files.
 pub fn load_identity(
     cert: &Path,
     key: &Path,
 ) -> Result<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>), DbError> {
-    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
-        .and_then(|it| it.collect::<Result<Vec<_>, _>>())
-        .map_err(|e| {
-            tls_err(format!(
-                "cannot read client certificate {}: {e}",
-                cert.display()
-            ))
-        })?;
-    if chain.is_empty() {
-        return Err(tls_err(format!(
-            "{} holds no PEM certificate",
-            cert.display()
-        )));
-    }
+    let chain = pem_certs(cert, "client certificate", "")?;
     let key = PrivateKeyDer::from_pem_file(key)
         .map_err(|e| tls_err(format!("cannot read client key {}: {e}", key.display())))?;
     Ok((chain, key))
