@@ -361,16 +361,17 @@ impl ConnOptions {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn opts(s: &str) -> Result<ConnOptions, String> {
+    /// The options a URL gives, or its error's text (the TLS request's tests too).
+    pub(crate) fn opts(s: &str) -> Result<ConnOptions, String> {
         DbUrl::parse(s)
             .and_then(|u| ConnOptions::from_url(&u))
             .map_err(|e| e.to_string())
     }
 
-    fn mode(s: &str) -> TlsMode {
+    pub(crate) fn mode(s: &str) -> TlsMode {
         opts(s).unwrap_or_else(|e| panic!("{s}: {e}")).tls.mode
     }
 

@@ -242,17 +242,7 @@ pub(crate) fn mysql_tls(url: &DbUrl) -> Result<TlsRequest, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::options::ConnOptions;
-
-    fn opts(s: &str) -> Result<ConnOptions, String> {
-        DbUrl::parse(s)
-            .and_then(|u| ConnOptions::from_url(&u))
-            .map_err(|e| e.to_string())
-    }
-
-    fn mode(s: &str) -> TlsMode {
-        opts(s).unwrap_or_else(|e| panic!("{s}: {e}")).tls.mode
-    }
+    use crate::db::options::tests::{mode, opts};
 
     #[test]
     fn postgres_modes_are_libpq_modes() {
