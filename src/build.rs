@@ -25,6 +25,7 @@ mod definitions {
 }
 
 use definitions::chain::{order_chain, Link};
+use definitions::migration::one_line;
 use definitions::release_file::{self, RevisionFile};
 
 use serde::Deserialize;
@@ -201,10 +202,6 @@ fn canonical(path: &Path) -> Result<String, String> {
     path.canonicalize()
         .map(|p| p.display().to_string())
         .map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The folders directly inside `dir`, sorted; none when `dir` does not exist.

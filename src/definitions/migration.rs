@@ -196,7 +196,8 @@ fn check_names(op: &Op) -> Result<(), String> {
     }
 }
 
-fn one_line(s: &str) -> String {
+/// A parser's message on one line (TOML errors span several).
+pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

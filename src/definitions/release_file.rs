@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::definitions::migration::one_line;
+
 /// One Asterisk release. Every key besides these three is a tree's chain (the
 /// build checks each names a tree).
 #[derive(Debug, Clone, Deserialize)]
@@ -47,15 +49,8 @@ struct File {
 
 /// Parses the release table; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Vec<Release>, String> {
-    let f: File = toml::from_str(text).map_err(|e| {
-        format!(
-            "{file}: {}",
-            e.to_string()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        )
-    })?;
+    let f: File =
+        toml::from_str(text).map_err(|e| format!("{file}: {}", one_line(&e.to_string())))?;
     Ok(f.release)
 }
 

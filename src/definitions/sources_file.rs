@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::definitions::migration::one_line;
+
 /// One script version: the tree, the migration file's key and the blob id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
@@ -22,15 +24,8 @@ pub struct Source {
 /// Parses the table; `file` names it in errors. A blob id must be 40 hex digits and
 /// appear once per tree.
 pub fn parse(file: &str, text: &str) -> Result<Vec<Source>, String> {
-    let t: BTreeMap<String, BTreeMap<String, Vec<String>>> = toml::from_str(text).map_err(|e| {
-        format!(
-            "{file}: {}",
-            e.to_string()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        )
-    })?;
+    let t: BTreeMap<String, BTreeMap<String, Vec<String>>> =
+        toml::from_str(text).map_err(|e| format!("{file}: {}", one_line(&e.to_string())))?;
     let mut out: Vec<Source> = Vec::new();
     for (tree, keys) in t {
         for (key, blobs) in keys {
