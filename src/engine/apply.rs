@@ -167,14 +167,7 @@ pub fn run_step(
         duration_ms: ms,
         status,
     };
-    let tracking = match (resume, d.transactional_ddl()) {
-        (Some(t), _) => Some(t),
-        (None, true) => None,
-        (None, false) => Some(Tracking {
-            id: start_row(conn, tree.name, &entry(Status::Started, 0))?,
-            start: 0,
-        }),
-    };
+    let tracking = tracking(conn, tree.name, resume, &entry(Status::Started, 0))?;
     let mut bookkeeping = || {
         let ms = started.elapsed().as_millis();
         let mut v: Vec<Booked> = version::move_sql(d, &table, s.from, s.to)
@@ -200,16 +193,26 @@ pub fn run_step(
     Ok(started.elapsed())
 }
 
-/// Writes a `started` history row and returns its id.
-pub fn start_row(
+/// How a step is tracked: as `resume` says when finishing one a killed run left;
+/// else, where DDL is not transactional (MySQL), by a `started` history row
+/// (`started`) written before the step, so a rerun knows it was under way; else
+/// not at all (the step's transaction is all or nothing).
+pub fn tracking(
     conn: &mut dyn Connection,
     tree: &str,
-    e: &history::Entry<'_>,
-) -> Result<i64, Error> {
+    resume: Option<Tracking>,
+    started: &history::Entry<'_>,
+) -> Result<Option<Tracking>, Error> {
     let d = conn.dialect();
-    conn.execute(&history::insert_sql(d, e))
+    if resume.is_some() || d.transactional_ddl() {
+        return Ok(resume);
+    }
+    conn.execute(&history::insert_sql(d, started))
         .map_err(|e| db_failure("cannot record the step in ast_schema_history", &e))?;
-    history::last_id(conn, tree)
+    Ok(Some(Tracking {
+        id: history::last_id(conn, tree)?,
+        start: 0,
+    }))
 }
 
 /// Where the database stands after a failed revision, in words.

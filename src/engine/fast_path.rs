@@ -15,7 +15,7 @@ use crate::db::unit::{run_unit, Booked, Tracking};
 use crate::db::version::{self, DbState};
 use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
-use crate::engine::apply::{prepare_tables, shorten, start_row, Outcome, StepRecord};
+use crate::engine::apply::{prepare_tables, shorten, tracking, Outcome, StepRecord};
 use crate::engine::observer::Observer;
 use crate::engine::plan::{model_at, Direction};
 use crate::engine::shape::tree_tables;
@@ -105,14 +105,7 @@ pub fn build(
             status,
         }
     };
-    let tracking = match (resume, d.transactional_ddl()) {
-        (Some(t), _) => Some(t),
-        (None, true) => None,
-        (None, false) => Some(Tracking {
-            id: start_row(conn, tree.name, &entry(to, Status::Started, 0))?,
-            start: 0,
-        }),
-    };
+    let tracking = tracking(conn, tree.name, resume, &entry(to, Status::Started, 0))?;
     let mut bookkeeping = || {
         let ms = started.elapsed().as_millis();
         let mut v: Vec<Booked> = version::move_sql(d, &table, None, Some(target.id))

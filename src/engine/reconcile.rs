@@ -13,7 +13,7 @@ use crate::definitions::ops::Op;
 use crate::definitions::releases::Lineage;
 use crate::definitions::revision::Tree;
 use crate::dialect::expected;
-use crate::engine::apply::{db_failure, shorten, start_row};
+use crate::engine::apply::{db_failure, shorten, tracking};
 use crate::engine::diff;
 use crate::engine::loss;
 use crate::engine::observer::Observer;
@@ -168,14 +168,12 @@ pub fn apply_reconcile(
                 .map_err(|e| db_failure("cannot update ast_schema_history", &e))?;
         }
     }
-    let tracking = match (resume, d.transactional_ddl()) {
-        (Some(t), _) => Some(t),
-        (None, true) => None,
-        (None, false) => Some(Tracking {
-            id: start_row(conn, r.to.name, &entry(r, Status::Started, Duration::ZERO))?,
-            start: 0,
-        }),
-    };
+    let tracking = tracking(
+        conn,
+        r.to.name,
+        resume,
+        &entry(r, Status::Started, Duration::ZERO),
+    )?;
     let mut books = || bookkeeping(d, r, started.elapsed(), tracking.map(|t| t.id));
     if let Err(f) = run_unit(conn, &r.statements, &mut books, tracking, &mut |sql| {
         obs.statement(sql)
