@@ -19,12 +19,12 @@ use crate::definitions::dialect::Dialect;
 use crate::definitions::revision::Tree;
 use crate::dialect::expected::same_schema;
 use crate::engine::fast_path::is_fresh;
-use crate::engine::migrate::{check_plan, refuse_unversioned};
+use crate::engine::migrate::{check_plan, refuse_unversioned, release_walk};
 use crate::engine::plan::{check_direction, model_at, plan_from, Direction, Plan};
 use crate::engine::preflight;
 use crate::engine::reconcile::{self, bookkeeping};
 use crate::engine::script::Script;
-use crate::engine::shape::{self, Candidate};
+use crate::engine::shape;
 use crate::error::Error;
 
 /// What an upgrade would do to one tree.
@@ -134,36 +134,18 @@ fn release_run(
     let master = Tree::named(tree.name)?;
     let (_, id) = state::version_id(conn, &master)?;
     let id = id.unwrap_or_default();
-    let Candidate {
-        lineage,
-        model: built,
-        ..
-    } = shape::identify_best(conn, &master, &id, false)?;
+    let best = shape::identify_best(conn, &master, &id, false)?;
     let mut revisions: Vec<&'static str> = Vec::new();
     let mut method = Some(Method::Replay);
     let (at, from_model) = match tree.position(&id) {
-        Some(p) => (p, built),
+        Some(p) => (p, best.model),
         None => {
-            let to = tree.resolve(target, 0).map_err(|_| {
-                Error::OutOfRange(format!(
-                    "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
-                     {target:?} only means something on that release's scripts"
-                ))
-            })?;
-            let to_id = tree.at(to).id;
-            let Some(q) = lineage.tree.position(to_id) else {
-                return Err(Error::OutOfRange(format!(
-                    "no way from {id} (as the database was built) to Asterisk {release}'s {to_id}: \
-                     `ast-schema reconcile` moves the database onto Asterisk's main branch first"
-                )));
-            };
-            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built.clone())?;
-            check_plan(conn, &plan, &built, allow_data_loss)?;
-            let st = state::read(conn, &lineage.tree)?;
-            prepare(&mut w, &lineage.tree, &st, d);
+            let (to, plan) = release_walk(conn, tree, release, &id, target, best, allow_data_loss)?;
+            let st = state::read(conn, &plan.tree)?;
+            prepare(&mut w, &plan.tree, &st, d);
             steps(&mut w, &plan);
-            revisions.extend((lineage.pos + 1..=q).map(|p| lineage.tree.at(p).id));
-            (to, model_at(&lineage.tree, d, q)?)
+            revisions.extend((plan.from + 1..=plan.to).map(|p| plan.tree.at(p).id));
+            (to, model_at(&plan.tree, d, plan.to)?)
         }
     };
     let want = model_at(tree, d, at)?;

@@ -111,38 +111,27 @@ fn migrate_release(
     let Some(id) = id else {
         return migrate_locked(conn, tree, req, obs);
     };
-    let Candidate {
-        lineage,
-        model: built,
-        ..
-    } = shape::identify_best(conn, &master, &id, false)?;
+    let best = shape::identify_best(conn, &master, &id, false)?;
     let started = Instant::now();
     let mut steps = Vec::new();
     let d = conn.dialect();
     let (at, from_model) = match tree.position(&id) {
-        Some(p) => (p, built),
+        Some(p) => (p, best.model),
         None => {
             // Walk the database's own chain to the release's target first.
-            let target = tree.resolve(req.target, 0).map_err(|_| {
-                Error::OutOfRange(format!(
-                    "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
-                     {:?} only means something in that release's scripts",
-                    req.target
-                ))
-            })?;
-            let target_id = tree.at(target).id;
-            let Some(q) = lineage.tree.position(target_id) else {
-                return Err(Error::OutOfRange(format!(
-                    "no way from {id} (as the database was built) to Asterisk {release}'s {target_id}: \
-                     `ast-schema reconcile` moves the database onto Asterisk's main branch first"
-                )));
-            };
-            let plan = plan_from(&lineage.tree, d, lineage.pos, q, built.clone())?;
-            check_plan(conn, &plan, &built, req.allow_data_loss)?;
-            let st = state::read(conn, &lineage.tree)?;
-            prepare_tables(conn, &lineage.tree, &st)?;
+            let (target, plan) = release_walk(
+                conn,
+                tree,
+                release,
+                &id,
+                req.target,
+                best,
+                req.allow_data_loss,
+            )?;
+            let st = state::read(conn, &plan.tree)?;
+            prepare_tables(conn, &plan.tree, &st)?;
             steps = apply(conn, &plan, obs)?;
-            (target, model_at(&lineage.tree, d, q)?)
+            (target, model_at(&plan.tree, d, plan.to)?)
         }
     };
     let want = model_at(tree, d, at)?;
@@ -226,6 +215,39 @@ fn migrate_locked(
         reconciled: Vec::new(),
         recovered,
     })
+}
+
+/// The way a run on release `release`'s chain (`tree`) goes first when the release's
+/// scripts lack the database's revision `id`: along the chain that built it
+/// (`built`, the best match for the live schema) to the release's `target`. Returns
+/// the target's position on the release's chain and the walk's plan, checked as
+/// every plan is.
+pub(crate) fn release_walk(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    release: &str,
+    id: &str,
+    target: &str,
+    built: Candidate,
+    allow_data_loss: bool,
+) -> Result<(usize, Plan), Error> {
+    let Candidate { lineage, model, .. } = built;
+    let to = tree.resolve(target, 0).map_err(|_| {
+        Error::OutOfRange(format!(
+            "the database is at {id}, which Asterisk {release}'s scripts do not contain, and \
+             {target:?} only means something in that release's scripts"
+        ))
+    })?;
+    let to_id = tree.at(to).id;
+    let Some(q) = lineage.tree.position(to_id) else {
+        return Err(Error::OutOfRange(format!(
+            "no way from {id} (as the database was built) to Asterisk {release}'s {to_id}: \
+             `ast-schema reconcile` moves the database onto Asterisk's main branch first"
+        )));
+    };
+    let plan = plan_from(&lineage.tree, conn.dialect(), lineage.pos, q, model.clone())?;
+    check_plan(conn, &plan, &model, allow_data_loss)?;
+    Ok((to, plan))
 }
 
 /// What a run checks before it changes anything, and `upgrade --dry-run` alike:
