@@ -171,16 +171,7 @@ impl Observer for Progress {
     fn step_done(&mut self, done: &StepDone<'_>) {
         if self.style.chatty() {
             let s = done.step;
-            self.line(|| {
-                crate::say!(
-                    "{} {} -> {}, {} ({})",
-                    s.direction.name(),
-                    s.from.unwrap_or("base"),
-                    s.to.unwrap_or("base"),
-                    s.message,
-                    human(done.elapsed)
-                )
-            });
+            self.line(|| crate::say!("{}, {} ({})", s.label(), s.message, human(done.elapsed)));
             if let Some(b) = &self.bar {
                 b.set_position((done.index + 1) as u64);
             }

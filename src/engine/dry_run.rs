@@ -234,13 +234,7 @@ fn steps(w: &mut Script, plan: &Plan) {
     let d = plan.dialect;
     let table = plan.tree.version_table();
     for s in &plan.steps {
-        w.comment(&format!(
-            "{} {} -> {}, {}",
-            s.direction.name(),
-            s.from.unwrap_or("base"),
-            s.to.unwrap_or("base"),
-            s.message
-        ));
+        w.comment(&format!("{}, {}", s.label(), s.message));
         unit(w, d, &s.statements, |w| {
             if let Some(v) = state::move_sql(d, &table, s.from, s.to) {
                 w.stmt(&v);
