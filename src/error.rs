@@ -8,6 +8,16 @@ use thiserror::Error;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// `eprintln!` that never panics: a closed or failing stderr (`2>&1 | head -1`)
+/// must not end a run that is changing a database, so the line is dropped.
+#[macro_export]
+macro_rules! err_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 /// What went wrong talking to a database, as far as the driver can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DbErrorKind {
@@ -31,6 +41,9 @@ pub enum DbErrorKind {
     Conflict,
     /// Any other failure of a statement or query.
     Other,
+    /// Not the database's doing: the run was asked to stop (SIGINT or SIGTERM)
+    /// before this statement, which did not run.
+    Stopped(i32),
 }
 
 #[derive(Debug, Error)]
@@ -98,6 +111,9 @@ pub enum Error {
     Database(String),
     #[error("{0}")]
     Io(String),
+    /// SIGINT or SIGTERM stopped a run at a clean point (the message says where).
+    #[error("{msg}")]
+    Stopped { signal: i32, msg: String },
 }
 
 /// Every exit code and what it means: the one table that `--help`, the manual page
@@ -130,6 +146,8 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (24, "an Asterisk script at `script_location` (or `--scripts`) cannot be read, or changes one of Asterisk's revisions (the message names the file)"),
     (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
     (26, "`status --exit-code`: revisions are pending"),
+    (130, "stopped by SIGINT (Ctrl-C) at a clean point: between revisions, or on MySQL between the statements of one; the message says where the database stands, and the same command continues"),
+    (143, "stopped by SIGTERM at a clean point, as for 130"),
 ];
 
 impl Error {
@@ -142,6 +160,7 @@ impl Error {
             DbErrorKind::Busy => Error::LockTimeout(format!(
                 "{msg} (another process held the database for longer than --lock-timeout)"
             )),
+            DbErrorKind::Stopped(signal) => Error::Stopped { signal, msg },
             _ => Error::Migration(msg),
         }
     }
@@ -200,6 +219,7 @@ impl Error {
             Error::ServerRules(_) => 23,
             Error::UnknownScripts(_) => 24,
             Error::WrongTree(_) => 25,
+            Error::Stopped { signal, .. } => 128 + signal,
         }
     }
 }
@@ -211,7 +231,8 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(codes, (0..=26).collect::<Vec<_>>());
+        let want: Vec<i32> = (0..=26).chain([130, 143]).collect();
+        assert_eq!(codes, want);
     }
 
     #[test]
@@ -240,6 +261,14 @@ mod tests {
             Error::ServerRules(s()),
             Error::Database(s()),
             Error::Io(s()),
+            Error::Stopped {
+                signal: crate::interrupt::SIGINT,
+                msg: s(),
+            },
+            Error::Stopped {
+                signal: crate::interrupt::SIGTERM,
+                msg: s(),
+            },
         ];
         for e in all {
             let code = e.exit_code();

@@ -18,7 +18,8 @@
 //! - [`asterisk`]: the companion for Asterisk itself: realtime configuration, lint.
 //! - [`cli`]: the command line: arguments, one handler per command, output.
 //!
-//! [`error`] is the one error type, with the exit code each failure maps to.
+//! [`error`] is the one error type, with the exit code each failure maps to;
+//! [`interrupt`] records SIGINT and SIGTERM so a run stops at a clean point.
 
 pub mod alembic;
 pub mod asterisk;
@@ -28,6 +29,7 @@ pub mod definitions;
 pub mod dialect;
 pub mod engine;
 pub mod error;
+pub mod interrupt;
 pub mod model;
 
 pub use error::{Error, Result};

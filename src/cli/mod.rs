@@ -29,6 +29,7 @@ use crate::error::Error;
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
+    crate::interrupt::install();
     let matches = args::command().get_matches();
     let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
@@ -51,6 +52,9 @@ pub fn main() -> i32 {
         quiet: cli.global.quiet,
         verbose: cli.global.verbose,
     };
+    if changes_database(&cli.command) {
+        output::changes_database();
+    }
     let mut doc = Doc::new(command_name(&cli.command));
     let started = Instant::now();
     let result = run(&cli, style, &mut doc);
@@ -72,7 +76,7 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::err_line!("error: {e}");
             e.exit_code()
         }
     }
@@ -93,6 +97,24 @@ fn writes_json(c: &Command, failed: bool) -> bool {
         _ => false,
     };
     !own_output || (failed && !matches!(c, Command::Completions { .. } | Command::Man { .. }))
+}
+
+/// Whether the command changes a database (or writes files), so that a closed
+/// stdout must not cut it short.
+fn changes_database(c: &Command) -> bool {
+    match c {
+        Command::Upgrade {
+            dry_run, offline, ..
+        } => !dry_run && !offline.sql,
+        Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } => !offline.sql,
+        Command::Reconcile { sql } => !sql,
+        Command::Lint {
+            fix_escapes, sql, ..
+        } => *fix_escapes && !sql,
+        Command::ImportAlembic { out, .. } => out.is_some(),
+        Command::Revision { .. } => true,
+        _ => false,
+    }
 }
 
 fn command_name(c: &Command) -> &'static str {

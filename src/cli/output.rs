@@ -2,6 +2,7 @@
 //! document per command (`--format json`, shape documented in the README).
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -99,7 +100,7 @@ impl Observer for Progress {
     fn waiting_for_lock(&mut self, tree: &str) {
         if !self.style.quiet {
             self.line(|| {
-                eprintln!(
+                crate::err_line!(
                     "note: another ast-schema is working on tree {tree}; waiting for it to finish"
                 )
             });
@@ -222,16 +223,46 @@ pub fn print_json(v: &Value) {
     emit(text.as_bytes());
 }
 
-/// Writes to stdout. A reader that went away (`ast-schema history | head -1`) ends
-/// the process quietly with status 0, as ripgrep does; any other failure to write
-/// is reported on stderr with status 1.
+/// Whether the command changes a database (see [`changes_database`]).
+static CHANGES: AtomicBool = AtomicBool::new(false);
+/// Whether stdout is gone and output is dropped.
+static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
+
+/// Marks the command as one that changes a database: from then on, a stdout that
+/// cannot be written no longer ends the process (see [`emit`]).
+pub fn changes_database() {
+    CHANGES.store(true, Ordering::SeqCst);
+}
+
+/// Writes to stdout. For a read-only command, a reader that went away
+/// (`ast-schema history | head -1`) ends the process quietly with status 0, as
+/// ripgrep does, and any other failure to write is reported on stderr with status
+/// 1. A command that changes a database is never cut short by its output: it says
+/// once on stderr that stdout is gone, prints nothing more, and finishes its work
+/// (its exit status is the work's).
 pub fn emit(bytes: &[u8]) {
+    if STDOUT_GONE.load(Ordering::SeqCst) {
+        return;
+    }
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_all(bytes).and_then(|_| out.flush()) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
+        let closed = e.kind() == std::io::ErrorKind::BrokenPipe;
+        if CHANGES.load(Ordering::SeqCst) {
+            STDOUT_GONE.store(true, Ordering::SeqCst);
+            let why = if closed {
+                "standard output was closed".to_string()
+            } else {
+                format!("cannot write to standard output: {e}")
+            };
+            crate::err_line!(
+                "note: {why}; the run goes on to its end and prints nothing more on it"
+            );
+            return;
+        }
+        if closed {
             std::process::exit(0);
         }
-        eprintln!("error: cannot write to standard output: {e}");
+        crate::err_line!("error: cannot write to standard output: {e}");
         std::process::exit(1);
     }
 }

@@ -125,7 +125,7 @@ pub fn settings(g: &GlobalOpts) -> Result<Settings, Error> {
                 Some(dir) => {
                     let r = scripts::recognise(&dir, t.name)?;
                     if !g.quiet {
-                        eprintln!(
+                        crate::err_line!(
                             "note: {}: following {} in {} ({} scripts; head is {})",
                             t.name,
                             r.whose(),
@@ -193,13 +193,13 @@ fn url_of(g: &GlobalOpts, ini: Option<&IniSettings>) -> Result<(String, UrlSourc
     }
     if given.len() > 1 && !g.quiet {
         let others: Vec<String> = given[1..].iter().map(|(_, s)| s.describe()).collect();
-        eprintln!(
+        crate::err_line!(
             "note: using the database URL from {}; {} also given, not used",
             given[0].1.describe(),
             others.join(" and ")
         );
     } else if given.len() == 1 && g.verbose && !g.quiet {
-        eprintln!("note: database URL from {}", given[0].1.describe());
+        crate::err_line!("note: database URL from {}", given[0].1.describe());
     }
     Ok(given
         .into_iter()
@@ -256,7 +256,7 @@ fn script_folders(
             Some(d) => (d, ini.tree.clone()),
             None => {
                 if !g.quiet {
-                    eprintln!(
+                    crate::err_line!(
                         "note: script_location {loc:?} is no folder of Alembic scripts here (looked in the \
                          current folder and beside {}); following ast-schema's own revisions, whose head is \
                          the newest schema of Asterisk's main branch",
@@ -374,7 +374,7 @@ pub fn check_default(g: &GlobalOpts, s: &Settings, style: Style) -> Result<(), E
         )));
     }
     if style.chatty() {
-        eprintln!("note: no database URL given (--url, AST_SCHEMA_URL or -c); using {DEFAULT_URL} in the current directory");
+        crate::err_line!("note: no database URL given (--url, AST_SCHEMA_URL or -c); using {DEFAULT_URL} in the current directory");
     }
     Ok(())
 }
@@ -400,7 +400,7 @@ pub fn open(
     let mut conn = connect::open(&s.url, &opts, &mut |attempt, waited, why| {
         // At most one line every few seconds.
         if !quiet && last_line.is_none_or(|t| t.elapsed() >= Duration::from_secs(3)) {
-            eprintln!(
+            crate::err_line!(
                 "waiting for {url} (attempt {attempt}, {} s so far): {why}",
                 waited.as_secs()
             );
@@ -414,7 +414,7 @@ pub fn open(
     conn.configure(&session)
         .map_err(|e| Error::Database(format!("cannot set up the session: {e}")))?;
     if style.verbose && style.chatty() {
-        eprintln!("{}", connect::describe(conn.as_mut(), &s.url));
+        crate::err_line!("{}", connect::describe(conn.as_mut(), &s.url));
     }
     Ok(conn)
 }

@@ -125,7 +125,7 @@ pub fn from_pgpass(
         .or_else(|| env.in_home(".pgpass"))?;
     let text = std::fs::read_to_string(&file).ok()?;
     if others_may(&file, 0o077) {
-        eprintln!(
+        crate::err_line!(
             "warning: password file {} has group or world access; permissions should be u=rw (0600) or less (ignored, as libpq does)",
             file.display()
         );
@@ -216,7 +216,7 @@ pub fn my_cnf(explicit: Option<&Path>, env: &Env) -> Option<(ClientSection, Stri
         .or_else(|| env.in_home(".my.cnf"))?;
     let text = std::fs::read_to_string(&file).ok()?;
     if others_may(&file, 0o002) {
-        eprintln!(
+        crate::err_line!(
             "warning: world-writable option file {} is ignored, as the mysql client does",
             file.display()
         );

@@ -61,6 +61,7 @@ pub fn with_lock<T>(
     work: impl FnOnce(&mut dyn Connection) -> Result<T, Error>,
 ) -> Result<T, Error> {
     acquire(conn, tree, timeout, on_wait)?;
+    let _stop_at_clean_point = crate::interrupt::guard();
     let result = work(conn);
     release(conn, tree);
     result

@@ -61,6 +61,14 @@ impl Failure {
         }
     }
 
+    /// The signal that stopped the unit before its next change, if that is why.
+    pub fn stopped(&self) -> Option<i32> {
+        match self.error.kind {
+            DbErrorKind::Stopped(sig) => Some(sig),
+            _ => None,
+        }
+    }
+
     /// Whether the connection was lost, so that nobody knows whether the failing
     /// statement took effect.
     pub fn connection_lost(&self) -> bool {
@@ -127,6 +135,16 @@ pub fn run_unit(
             .map_err(|e| fail(Stage::Transaction, "BEGIN", e, true))?;
     }
     for (i, sql) in changes.iter().enumerate().skip(start) {
+        // Where each change commits by itself, a stop asked for (SIGINT/SIGTERM)
+        // is honoured between them: the progress mark says how far it got.
+        if let (false, true, Some(sig)) = (transactional, i > start, crate::interrupt::requested())
+        {
+            let e = DbError::new(
+                DbErrorKind::Stopped(sig),
+                format!("stopped by {}", crate::interrupt::name(sig)),
+            );
+            return Err(fail(Stage::Change(i), sql, e, false));
+        }
         on_statement(sql);
         if let Err(e) = conn.execute(sql) {
             if transactional {

@@ -106,6 +106,9 @@ pub fn apply(
     let total = plan.steps.len();
     let mut done = Vec::with_capacity(total);
     for (index, s) in plan.steps.iter().enumerate() {
+        if let Some(signal) = crate::interrupt::requested() {
+            return Err(stopped_between(signal, s, index, total));
+        }
         obs.step_started(s, index, total);
         let elapsed = run_step(conn, &plan.tree, s, None, obs)?;
         obs.step_done(&StepDone {
@@ -124,6 +127,18 @@ pub fn apply(
         });
     }
     Ok(done)
+}
+
+/// A run stopped by a signal before step `index` of `total`.
+fn stopped_between(signal: i32, next: &PlannedStep, index: usize, total: usize) -> Error {
+    let at = next.from.unwrap_or("base");
+    let msg = format!(
+        "stopped by {} before {} ({index} of {total} revision(s) done): the database is at {at}, \
+         cleanly; the same command continues from there",
+        crate::interrupt::name(signal),
+        next.label()
+    );
+    Error::Stopped { signal, msg }
 }
 
 /// The history action of a step's direction.
@@ -220,6 +235,21 @@ fn failure_note(conn: &mut dyn Connection, s: &PlannedStep, f: &Failure, table: 
     let from = s.from.unwrap_or("base");
     let to = s.to.unwrap_or("base");
     let transactional = conn.dialect().transactional_ddl();
+    if let Some(sig) = f.stopped() {
+        let i = f.changes_applied();
+        return format!(
+            "stopped by {} after statement {i} of {} (MySQL cannot undo DDL; ast-schema recorded how far it got): \
+             {table} still says {from}; the same command continues from statement {}, and `ast-schema {back} {from}` \
+             first undoes statements 1-{i}",
+            crate::interrupt::name(sig),
+            f.changes,
+            i + 1,
+            back = match s.direction {
+                Direction::Upgrade => "downgrade",
+                Direction::Downgrade => "upgrade",
+            }
+        );
+    }
     if f.connection_lost() {
         return format!(
             "the connection was lost, so whether that statement took effect is unknown; run the same command \
@@ -269,6 +299,10 @@ pub fn shorten(sql: &str) -> String {
 }
 
 fn step_failed(s: &PlannedStep, f: &Failure, note: String) -> Error {
+    if let Some(signal) = f.stopped() {
+        let msg = format!("{}: {note}", s.label());
+        return Error::Stopped { signal, msg };
+    }
     let msg = format!(
         "{} failed at {} ({}): {}; {note}",
         s.label(),

@@ -124,6 +124,17 @@ pub fn build(
     if let Err(f) = run_unit(conn, statements, &mut bookkeeping, tracking, &mut |sql| {
         obs.statement(sql)
     }) {
+        if let Some(signal) = f.stopped() {
+            let msg = format!(
+                "building {} at once was stopped by {} after statement {} of {} (MySQL cannot undo DDL): \
+                 ast-schema recorded how far it got, and the same command continues from there",
+                target.id,
+                crate::interrupt::name(signal),
+                f.changes_applied(),
+                f.changes
+            );
+            return Err(Error::Stopped { signal, msg });
+        }
         let note = if f.connection_lost() {
             "the connection was lost; run the same command again: ast-schema reads how far the build got and continues"
                 .to_string()

@@ -72,6 +72,8 @@ pub fn migrate(
     lock::acquire(conn, tree.name, req.lock_timeout, &mut || {
         obs.waiting_for_lock(tree.name)
     })?;
+    // From here a SIGINT/SIGTERM stops the run at its next clean point.
+    let _stop_at_clean_point = crate::interrupt::guard();
     let result = if tree.release.is_some() {
         migrate_release(conn, tree, req, obs)
     } else {

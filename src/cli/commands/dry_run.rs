@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> 
             "sql": sql,
         }));
         if style.chatty() {
-            eprintln!(
+            crate::err_line!(
                 "{}: {} revision(s) to {} ({})",
                 t.name,
                 r.revisions.len(),

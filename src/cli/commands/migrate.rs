@@ -94,6 +94,14 @@ pub fn run(
     ctx.doc.extra.push(("url", json!(s.url.to_string())));
     let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
     for t in &s.trees {
+        if let Some(signal) = crate::interrupt::requested() {
+            let msg = format!(
+                "stopped by {} before tree {}, which was not touched; the trees before it are done",
+                crate::interrupt::name(signal),
+                t.name
+            );
+            return Err(Error::Stopped { signal, msg });
+        }
         let req = Request {
             direction: dir,
             target,
@@ -134,7 +142,7 @@ pub fn run(
         }
         if !style.quiet {
             if let Some(n) = ahead(conn.as_mut(), t, &s)? {
-                eprintln!("note: {}: {n}", t.name);
+                crate::err_line!("note: {}: {n}", t.name);
             }
         }
     }

@@ -92,7 +92,7 @@ pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
             let quiet = style.quiet;
             let mut on_wait = || {
                 if !quiet {
-                    eprintln!(
+                    crate::err_line!(
                         "note: another ast-schema is working on tree {name}; waiting for it to finish"
                     );
                 }

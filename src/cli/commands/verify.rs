@@ -36,11 +36,11 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         }));
         if style.chatty() {
             for note in &report.notes {
-                eprintln!("note: {}{note}", prefix(t, s.all));
+                crate::err_line!("note: {}{note}", prefix(t, s.all));
             }
             for x in &report.extras {
                 let what = x.strip_prefix("unexpected: ").unwrap_or(x);
-                eprintln!(
+                crate::err_line!(
                     "note: {}extra, not made by any revision (kept as it is): {what}",
                     prefix(t, s.all)
                 );

@@ -1,0 +1,198 @@
+//! Promises a run keeps whatever happens around it: a closed stdout, a signal,
+//! runners of other trees at the same moment, a rerun after a kill.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command};
+
+use ast_schema::definitions::dialect::Dialect;
+use ast_schema::definitions::revision::Tree;
+use common::{TestDb, DIALECTS};
+
+fn head(tree: &str) -> String {
+    Tree::named(tree).unwrap().head().unwrap().id.to_string()
+}
+
+/// The revision `n` below head of the config tree.
+fn below_head(n: usize) -> String {
+    let t = Tree::named("config").unwrap();
+    t.at(t.len() - n).id.to_string()
+}
+
+/// No step is left marked as under way.
+fn no_started_rows(db: &TestDb) {
+    let rows = db.query("SELECT revision FROM ast_schema_history WHERE status = 'started'");
+    assert!(
+        rows.is_empty(),
+        "{}: started rows left: {rows:?}",
+        db.dialect
+    );
+}
+
+fn verify_ok(db: &TestDb, args: &[&str]) {
+    let mut all = args.to_vec();
+    all.push("verify");
+    let out = db.ast(&all);
+    assert!(
+        out.status.success(),
+        "{}: verify: {}{}",
+        db.dialect,
+        common::stdout(&out),
+        common::stderr(&out)
+    );
+}
+
+/// A run whose reader goes away (`| head -1`) still finishes what it changes:
+/// every revision, no `started` row, every tree of `--tree all`.
+#[test]
+fn a_closed_stdout_does_not_cut_a_migration_short() {
+    for d in DIALECTS {
+        for args in [
+            &["upgrade", "head", "--replay"][..],
+            &["-v", "upgrade", "head", "--replay"][..],
+            &["--tree", "all", "upgrade", "head"][..],
+        ] {
+            let db = TestDb::new(d, "closed_pipe");
+            let mut child = db.spawn(args);
+            // `| head -1`: one line read, then the reader is gone.
+            let mut out = BufReader::new(child.stdout.take().unwrap());
+            let mut first = String::new();
+            out.read_line(&mut first).unwrap();
+            drop(out);
+            let res = child.wait_with_output().unwrap();
+            let err = common::stderr(&res);
+            assert_eq!(res.status.code(), Some(0), "{d} {args:?}: {err}");
+            assert!(
+                err.contains("standard output was closed"),
+                "{d} {args:?}: {err}"
+            );
+            let trees: &[&str] = if args.contains(&"all") {
+                &["config", "cdr", "voicemail", "queue_log"]
+            } else {
+                &["config"]
+            };
+            for t in trees {
+                assert_eq!(db.versions(t), vec![head(t)], "{d} {args:?} {t}");
+            }
+            no_started_rows(&db);
+            verify_ok(
+                &db,
+                &["--tree", "all"][..if args.contains(&"all") { 2 } else { 0 }],
+            );
+        }
+    }
+}
+
+/// Reads stdout lines until `n` revision lines went by.
+fn wait_for_lines(child: &mut Child, n: usize) -> BufReader<std::process::ChildStdout> {
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = 0;
+    let mut line = String::new();
+    while seen < n {
+        line.clear();
+        if out.read_line(&mut line).unwrap() == 0 {
+            break;
+        }
+        if line.starts_with("upgrade ") || line.starts_with("downgrade ") {
+            seen += 1;
+        }
+    }
+    out
+}
+
+fn signal(child: &Child, sig: &str) {
+    let ok = Command::new("kill")
+        .args([sig, &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill {sig}");
+}
+
+/// SIGTERM and SIGINT stop a run at its next clean point: a revision boundary
+/// (PostgreSQL, SQLite) or a recorded statement (MySQL), with a message saying
+/// where, exit 143/130, the lock released; the same command then finishes.
+#[test]
+fn sigterm_and_sigint_stop_at_a_clean_point_and_the_rerun_finishes() {
+    for d in DIALECTS {
+        for (sig, code) in [("-TERM", 143), ("-INT", 130)] {
+            let db = TestDb::new(d, "signal");
+            let mut child = db.spawn(&["upgrade", "head", "--replay"]);
+            let rest = wait_for_lines(&mut child, 3);
+            signal(&child, sig);
+            drop(rest);
+            let res = child.wait_with_output().unwrap();
+            let err = common::stderr(&res);
+            assert_eq!(res.status.code(), Some(code), "{d} {sig}: {err}");
+            let name = if code == 143 { "SIGTERM" } else { "SIGINT" };
+            assert!(err.contains(&format!("stopped by {name}")), "{d}: {err}");
+            assert!(err.contains("the same command continues"), "{d}: {err}");
+            let at = db.versions("config");
+            assert_eq!(at.len(), 1, "{d}: {at:?}");
+            assert_ne!(at[0], head("config"), "{d}: the run was not stopped");
+            if d != Dialect::Mysql {
+                // A revision boundary: nothing half-done to finish.
+                no_started_rows(&db);
+                verify_ok(&db, &[]);
+            }
+            // The lock is free at once, and the same command finishes the job.
+            db.ok(&["--lock-timeout", "0", "upgrade", "head", "--replay"]);
+            assert_eq!(db.versions("config"), vec![head("config")], "{d}");
+            no_started_rows(&db);
+            verify_ok(&db, &[]);
+        }
+    }
+}
+
+/// Runners of the four trees started together on a fresh database all succeed:
+/// what they share (`ast_schema_history`) is made safely.
+#[test]
+fn runners_of_every_tree_at_once_on_a_fresh_database_all_succeed() {
+    for d in DIALECTS {
+        for round in 0..6 {
+            let db = TestDb::new(d, "trees_at_once");
+            let children: Vec<(String, Child)> = ["config", "cdr", "voicemail", "queue_log"]
+                .iter()
+                .map(|t| {
+                    (
+                        t.to_string(),
+                        db.spawn(&["-q", "--tree", t, "upgrade", "head"]),
+                    )
+                })
+                .collect();
+            for (t, c) in children {
+                let res = c.wait_with_output().unwrap();
+                assert!(
+                    res.status.success(),
+                    "{d} round {round} tree {t}: {}",
+                    common::stderr(&res)
+                );
+                assert_eq!(db.versions(&t), vec![head(&t)], "{d} {t}");
+            }
+        }
+    }
+}
+
+/// A relative target is resolved once: a `downgrade -20` killed part-way and run
+/// again ends at head-20, not 20 below where the kill left it.
+#[test]
+fn a_rerun_after_a_kill_ends_where_the_first_run_would_have() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "relative_rerun");
+        db.ok(&["upgrade", "head"]);
+        let mut child = db.spawn(&["downgrade", "-20"]);
+        let rest = wait_for_lines(&mut child, 3);
+        signal(&child, "-KILL");
+        drop(rest);
+        let _ = child.wait();
+        let at = db.versions("config");
+        assert_ne!(at, vec![below_head(20)], "{d}: the kill came too late");
+        db.ok(&["downgrade", "-20"]);
+        assert_eq!(db.versions("config"), vec![below_head(20)], "{d}");
+        verify_ok(&db, &[]);
+        // Once that run is done, a relative target counts from where it left.
+        db.ok(&["downgrade", "-1"]);
+        assert_eq!(db.versions("config"), vec![below_head(21)], "{d}");
+    }
+}
