@@ -34,6 +34,27 @@ pub fn create_sql(d: Dialect) -> String {
     )
 }
 
+/// [`create_sql`] made safe against runners of other trees creating it at the same
+/// moment (the table is shared by every tree): on PostgreSQL, whose `CREATE TABLE
+/// IF NOT EXISTS` races (a duplicate `pg_type` row), it runs in one implicit
+/// transaction behind a transaction-scoped advisory lock, so the second runner
+/// waits for the first to commit and then finds the table. MySQL and SQLite
+/// serialize `IF NOT EXISTS` themselves.
+pub fn create_shared_sql(d: Dialect) -> String {
+    match d {
+        Dialect::Postgresql => format!(
+            "SELECT pg_advisory_xact_lock({}); {}",
+            SHARED_CREATE_KEY,
+            create_sql(d)
+        ),
+        Dialect::Mysql | Dialect::Sqlite => create_sql(d),
+    }
+}
+
+/// The advisory lock key that serializes creating the shared history table
+/// ("ast_schema_history" in ASCII, cut to 63 bits).
+const SHARED_CREATE_KEY: i64 = 0x6173_745f_7363_6865;
+
 /// The statements that bring a history table made by an older ast-schema (without
 /// `status` and `progress`) up to date; none when it has them.
 pub fn upgrade_sql(conn: &mut dyn Connection) -> Vec<String> {

@@ -77,7 +77,7 @@ pub fn prepare_tables(conn: &mut dyn Connection, tree: &Tree, st: &DbState) -> R
     if st.has_table(history::TABLE) {
         sqls.extend(history::upgrade_sql(conn));
     } else {
-        sqls.push(history::create_sql(d));
+        sqls.push(history::create_shared_sql(d));
     }
     for sql in sqls {
         conn.execute(&sql)

@@ -160,7 +160,7 @@ pub fn apply_reconcile(
     let started = Instant::now();
     let tables = state::list_tables(conn)?;
     if !tables.iter().any(|t| t == history::TABLE) {
-        conn.execute(&history::create_sql(d))
+        conn.execute(&history::create_shared_sql(d))
             .map_err(|e| db_failure("cannot create ast_schema_history", &e))?;
     } else {
         for sql in history::upgrade_sql(conn) {
