@@ -41,18 +41,22 @@ pub fn create_sql(d: Dialect) -> String {
 /// waits for the first to commit and then finds the table. MySQL and SQLite
 /// serialize `IF NOT EXISTS` themselves.
 pub fn create_shared_sql(d: Dialect) -> String {
+    shared_create(d, &create_sql(d))
+}
+
+/// A `CREATE ... IF NOT EXISTS` of a table every tree shares, safe against
+/// runners of other trees at the same moment (see [`create_shared_sql`]).
+pub fn shared_create(d: Dialect, create: &str) -> String {
     match d {
-        Dialect::Postgresql => format!(
-            "SELECT pg_advisory_xact_lock({}); {}",
-            SHARED_CREATE_KEY,
-            create_sql(d)
-        ),
-        Dialect::Mysql | Dialect::Sqlite => create_sql(d),
+        Dialect::Postgresql => {
+            format!("SELECT pg_advisory_xact_lock({SHARED_CREATE_KEY}); {create}")
+        }
+        Dialect::Mysql | Dialect::Sqlite => create.to_string(),
     }
 }
 
-/// The advisory lock key that serializes creating the shared history table
-/// ("ast_schema_history" in ASCII, cut to 63 bits).
+/// The advisory lock key that serializes creating the shared bookkeeping tables
+/// ("ast_sche" in ASCII).
 const SHARED_CREATE_KEY: i64 = 0x6173_745f_7363_6865;
 
 /// The statements that bring a history table made by an older ast-schema (without

@@ -7,15 +7,18 @@
 //! the rustls configuration, [`driver`] holds one thin driver per
 //! database behind the [`driver::Connection`] trait, [`connect`] waits for a server
 //! and creates databases, [`lock`] keeps runners apart, [`version`] reads and writes
-//! Alembic's version tables, [`history`] our `ast_schema_history`, and
+//! Alembic's version tables, [`history`] our `ast_schema_history`, [`intent`] the
+//! target a run with a relative target recorded, and
 //! [`introspect`] reads a live schema back as normalized text.
 //!
-//! May import: `definitions` (trees, dialect names), `dialect` (quoting), `error`.
+//! May import: `definitions` (trees, dialect names), `dialect` (quoting), `error`,
+//! `interrupt`.
 
 pub mod connect;
 pub mod credentials;
 pub mod driver;
 pub mod history;
+pub mod intent;
 pub mod introspect;
 pub mod lock;
 pub mod options;

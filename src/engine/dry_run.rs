@@ -55,7 +55,8 @@ pub fn dry_run(
         return release_run(conn, tree, target, release, allow_data_loss, w);
     }
     let st = state::read(conn, tree)?;
-    let to = tree.resolve(target, st.position)?;
+    // Where the run would go: a relative target an unfinished run recorded included.
+    let to = crate::db::intent::resolve(conn, tree, &st, Direction::Upgrade.name(), target)?;
     check_direction(tree, Direction::Upgrade, st.position, to)?;
     if st.position == to {
         w.comment(&format!(

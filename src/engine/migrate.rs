@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::db::driver::Connection;
 use crate::db::history::{self, Action, Method};
+use crate::db::intent;
 use crate::db::lock;
 use crate::db::unit::{run_unit, Booked};
 use crate::db::version::{self as state, DbState};
@@ -47,7 +48,7 @@ fn where_to(
     req: &Request<'_>,
 ) -> Result<(DbState, usize), Error> {
     let st = state::read(conn, tree)?;
-    let to = tree.resolve(req.target, st.position)?;
+    let to = intent::resolve(conn, tree, &st, req.direction.name(), req.target)?;
     check_direction(tree, req.direction, st.position, to)?;
     Ok((st, to))
 }
@@ -66,6 +67,8 @@ pub fn migrate(
     if tree.release.is_none() {
         let (st, to) = where_to(conn, tree, req)?;
         if st.position == to && history::pending(conn, tree.name)?.is_none() {
+            // An earlier run with this relative target got there after all.
+            intent::clear(conn, tree, &st)?;
             return Ok(Outcome::nothing(tree, to));
         }
     }
@@ -74,13 +77,35 @@ pub fn migrate(
     })?;
     // From here a SIGINT/SIGTERM stops the run at its next clean point.
     let _stop_at_clean_point = crate::interrupt::guard();
-    let result = if tree.release.is_some() {
-        migrate_release(conn, tree, req, obs)
-    } else {
-        migrate_locked(conn, tree, req, obs)
-    };
+    let result = note_intent(conn, tree, req).and_then(|st| {
+        let out = if tree.release.is_some() {
+            migrate_release(conn, tree, req, obs)
+        } else {
+            migrate_locked(conn, tree, req, obs)
+        }?;
+        intent::clear(conn, tree, &st)?;
+        Ok(out)
+    });
     lock::release(conn, tree.name);
     result
+}
+
+/// Records where a relative target goes before anything changes, so a rerun after
+/// a kill ends where this run would have (see `db::intent`). Returns the state
+/// read, with the intent table in it once recorded.
+fn note_intent(
+    conn: &mut dyn Connection,
+    tree: &Tree,
+    req: &Request<'_>,
+) -> Result<DbState, Error> {
+    let mut st = state::read(conn, tree)?;
+    if intent::is_relative(req.target) && tree.release.is_none() {
+        let to = intent::resolve(conn, tree, &st, req.direction.name(), req.target)?;
+        check_direction(tree, req.direction, st.position, to)?;
+        intent::record(conn, tree, req.direction.name(), req.target, to)?;
+        st.tables.push(intent::TABLE.to_string());
+    }
+    Ok(st)
 }
 
 /// Moves a database onto (and along) an Asterisk release's own chain. Where the
