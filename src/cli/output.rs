@@ -236,10 +236,10 @@ pub fn changes_database() {
 
 /// Writes to stdout. For a read-only command, a reader that went away
 /// (`ast-schema history | head -1`) ends the process quietly with status 0, as
-/// ripgrep does, and any other failure to write is reported on stderr with status
-/// 1. A command that changes a database is never cut short by its output: it says
-/// once on stderr that stdout is gone, prints nothing more, and finishes its work
-/// (its exit status is the work's).
+/// ripgrep does, and any other failure to write is reported on stderr with
+/// status 1. A command that changes a database is never cut short by its output:
+/// it says once on stderr that stdout is gone, prints nothing more, and finishes
+/// its work (its exit status is the work's).
 pub fn emit(bytes: &[u8]) {
     if STDOUT_GONE.load(Ordering::SeqCst) {
         return;
