@@ -205,3 +205,71 @@ fn a_rerun_after_a_kill_ends_where_the_first_run_would_have() {
         assert_eq!(db.versions("config"), vec![below_head(21)], "{d}");
     }
 }
+
+/// A SQLite table rebuild neither fires nor trips an operator's foreign keys
+/// (CASCADE rows kept, SET NULL rows not NULLed, a plain key no failure), and an
+/// operator's column keeps its REFERENCES, CHECK and COLLATE.
+#[test]
+fn a_sqlite_rebuild_keeps_operators_foreign_keys_and_column_constraints() {
+    let db = TestDb::new(Dialect::Sqlite, "sqlite_fk");
+    db.ok(&["upgrade", "9f3692b1654b"]);
+    db.exec(
+        "PRAGMA foreign_keys = ON; \
+         INSERT INTO ps_endpoints (id) VALUES ('alice'); \
+         CREATE TABLE sites (code TEXT PRIMARY KEY); INSERT INTO sites VALUES ('s1'); \
+         ALTER TABLE ps_endpoints ADD COLUMN site_code TEXT REFERENCES sites(code) \
+           CHECK (site_code <> 'bad') COLLATE NOCASE; \
+         UPDATE ps_endpoints SET site_code = 's1'; \
+         CREATE TABLE op_cascade (ep VARCHAR(40) REFERENCES ps_endpoints(id) ON DELETE CASCADE); \
+         CREATE TABLE op_null (ep VARCHAR(40) REFERENCES ps_endpoints(id) ON DELETE SET NULL); \
+         CREATE TABLE op_plain (ep VARCHAR(40) REFERENCES ps_endpoints(id)); \
+         INSERT INTO op_cascade VALUES ('alice'); INSERT INTO op_null VALUES ('alice'); \
+         INSERT INTO op_plain VALUES ('alice');",
+    );
+    // 539f68bede2c changes an enum's values: a rebuild of ps_endpoints on SQLite.
+    db.ok(&["upgrade", "539f68bede2c"]);
+    for t in ["op_cascade", "op_null", "op_plain"] {
+        let rows = db.query(&format!("SELECT ep FROM {t}"));
+        assert_eq!(rows, vec![vec![Some("alice".to_string())]], "{t}");
+    }
+    let sql = db.query("SELECT sql FROM sqlite_master WHERE name = 'ps_endpoints'");
+    let sql = sql[0][0].clone().unwrap();
+    assert!(
+        sql.contains(
+            "site_code TEXT REFERENCES sites(code) CHECK (site_code <> 'bad') COLLATE NOCASE"
+        ),
+        "{sql}"
+    );
+    let out = db.ast(&["verify"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("fk (site_code) -> sites(code)"));
+    // A row that referenced nothing before does not stop a rebuild.
+    db.exec("PRAGMA foreign_keys = OFF; INSERT INTO op_plain VALUES ('nobody')");
+    db.ok(&["downgrade", "9f3692b1654b"]);
+    assert_eq!(
+        db.query("SELECT COUNT(*) FROM op_plain"),
+        vec![vec![Some("2".to_string())]]
+    );
+    // The check itself, in the driver: a rebuild that loses a referenced row
+    // cannot commit.
+    let mut c = db.conn();
+    c.execute("BEGIN").unwrap();
+    c.execute("CREATE TABLE ast_schema_rebuild_ps_endpoints (id VARCHAR(40) NOT NULL UNIQUE)")
+        .unwrap();
+    c.execute("INSERT INTO ast_schema_rebuild_ps_endpoints SELECT id FROM ps_endpoints WHERE id <> 'alice'")
+        .unwrap();
+    c.execute("DROP TABLE ps_endpoints").unwrap();
+    c.execute("ALTER TABLE ast_schema_rebuild_ps_endpoints RENAME TO ps_endpoints")
+        .unwrap();
+    let e = c.execute("COMMIT").unwrap_err().to_string();
+    assert!(
+        e.contains("1 row(s) of op_plain would reference rows missing from ps_endpoints"),
+        "{e}"
+    );
+    c.execute("ROLLBACK").unwrap();
+    drop(c);
+    assert_eq!(
+        db.query("SELECT COUNT(*) FROM ps_endpoints"),
+        vec![vec![Some("1".to_string())]]
+    );
+}

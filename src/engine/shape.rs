@@ -20,7 +20,7 @@ use crate::definitions::revision::{runtime_only, EmbeddedRevision, Tree};
 use crate::dialect::expected::{self, same_schema};
 use crate::engine::plan::{fold_revision, model_at, Direction};
 use crate::error::Error;
-use crate::model::compare::{compare, describe_difference, is_extra, keep_objects};
+use crate::model::compare::{compare, describe_difference, keep_objects, partition_extras};
 use crate::model::{Schema, UnownedKind, UnownedObject};
 
 /// Every schema a database at `pos` may have. Most downgrades undo their upgrade
@@ -228,8 +228,9 @@ pub fn identify(
         let live = live_tree_dump(conn, master)?;
         for c in cands.iter_mut() {
             let lines = compare(&expected::render(&c.model, d), &live);
-            c.extras = lines.iter().filter(|l| is_extra(l)).count();
-            c.differences = Some(lines.len());
+            let total = lines.len();
+            c.extras = partition_extras(lines).0.len();
+            c.differences = Some(total);
         }
         cands.sort_by_key(|c| (c.differences.unwrap_or(0), !c.lineage.master));
     }

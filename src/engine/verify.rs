@@ -12,7 +12,7 @@ use crate::definitions::revision::Tree;
 use crate::dialect::expected;
 use crate::engine::shape::{live_model, live_tree_dump};
 use crate::error::Error;
-use crate::model::compare::{compare, is_extra};
+use crate::model::compare::{compare, partition_extras};
 
 /// What `verify` found for one tree.
 #[derive(Debug, Clone, Default)]
@@ -33,7 +33,7 @@ pub fn verify(conn: &mut dyn Connection, tree: &Tree) -> Result<Report, Error> {
     let model = live_model(conn, tree, st.position)?;
     let want = expected::render(&model, d);
     let live = live_tree_dump(conn, tree)?;
-    let (extras, differences) = compare(&want, &live).into_iter().partition(|l| is_extra(l));
+    let (extras, differences) = partition_extras(compare(&want, &live));
     let mut report = Report {
         position: st.position,
         differences,

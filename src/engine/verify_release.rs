@@ -14,7 +14,7 @@ use crate::dialect::expected;
 use crate::engine::shape::{identify, live_tree_dump};
 use crate::engine::verify::{self, Report};
 use crate::error::Error;
-use crate::model::compare::{compare, is_extra};
+use crate::model::compare::{compare, partition_extras};
 
 /// What `verify` found, and against what.
 #[derive(Debug, Clone)]
@@ -72,9 +72,8 @@ pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, E
                     ))
                 })?;
             let live = live_tree_dump(conn, &master)?;
-            let (extras, differences) = compare(&expected::render(&best.model, d), &live)
-                .into_iter()
-                .partition(|l| is_extra(l));
+            let (extras, differences) =
+                partition_extras(compare(&expected::render(&best.model, d), &live));
             let mut names = best.lineage.releases.clone();
             if names.is_empty() {
                 names.extend(best.lineage.tree.release);

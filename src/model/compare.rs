@@ -50,6 +50,64 @@ pub fn is_extra(line: &str) -> bool {
         .is_some_and(|(_, what)| what.starts_with("index ") || what.starts_with("trigger "))
 }
 
+/// Splits differences into (extras, the rest): [`is_extra`] objects, and the
+/// constraints an operator put on an operator's own column (a foreign key, check
+/// or unique key over columns no revision made), which come and go with it.
+pub fn partition_extras(lines: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let columns: Vec<(String, String)> = lines
+        .iter()
+        .filter_map(|l| {
+            let name = l
+                .strip_prefix("unexpected: column ")?
+                .split_whitespace()
+                .next()?;
+            let (t, c) = name.split_once('.')?;
+            Some((t.to_string(), c.to_string()))
+        })
+        .collect();
+    lines
+        .into_iter()
+        .partition(|l| is_extra(l) || on_extra_columns(l, &columns))
+}
+
+/// Whether a line is a key or check that reads only operators' columns (`columns`:
+/// table and column of each).
+fn on_extra_columns(line: &str, columns: &[(String, String)]) -> bool {
+    let Some((table, what)) = line
+        .strip_prefix("unexpected: ")
+        .and_then(|r| r.split_once(": "))
+    else {
+        return false;
+    };
+    let own: Vec<&str> = columns
+        .iter()
+        .filter(|(t, _)| t == table)
+        .map(|(_, c)| c.as_str())
+        .collect();
+    if own.is_empty() {
+        return false;
+    }
+    let listed = |rest: &str| {
+        let inside = rest.split_once('(').map(|(_, r)| r).unwrap_or_default();
+        let cols = inside.split(')').next().unwrap_or_default();
+        !cols.is_empty() && cols.split(',').all(|c| own.contains(&c.trim()))
+    };
+    if let Some(rest) = what
+        .strip_prefix("fk ")
+        .or_else(|| what.strip_prefix("unique "))
+    {
+        return listed(rest);
+    }
+    if let Some(rest) = what.strip_prefix("check ") {
+        let words: Vec<&str> = rest
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        return own.iter().any(|c| words.contains(c));
+    }
+    false
+}
+
 /// Line differences, grouped under their table (order does not matter).
 pub fn compare(want: &str, live: &str) -> Vec<String> {
     use std::collections::HashSet;
@@ -182,6 +240,23 @@ mod tests {
         assert!(d.contains(&"missing: table b".to_string()), "{d:?}");
         assert!(d.contains(&"unexpected: table c".to_string()), "{d:?}");
         assert_eq!(d.len(), 4, "{d:?}");
+    }
+
+    #[test]
+    fn keys_and_checks_on_an_operators_column_are_extras() {
+        let lines: Vec<String> = [
+            "unexpected: column t.site text",
+            "unexpected: t: fk (site) -> sites(code) on update no action on delete no action",
+            "unexpected: t: check (site <> 'bad')",
+            "unexpected: t: fk (id) -> other(id) on update no action on delete no action",
+            "unexpected: u: check (site <> 'x')",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let (extras, rest) = partition_extras(lines);
+        assert_eq!(extras.len(), 3, "{extras:?}");
+        assert_eq!(rest.len(), 2, "{rest:?}");
     }
 
     #[test]

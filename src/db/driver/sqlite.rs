@@ -11,6 +11,10 @@ pub struct SqliteConnection {
     conn: rusqlite::Connection,
     path: Option<std::path::PathBuf>,
     lock: Option<std::fs::File>,
+    /// Tables dropped in the open transaction (a rebuild drops the old table),
+    /// with how many rows of other tables referenced missing rows of each before
+    /// (child, count): checked again before it commits.
+    dropped: Vec<(String, Vec<(String, u64)>)>,
 }
 
 impl SqliteConnection {
@@ -31,6 +35,13 @@ impl SqliteConnection {
                 return Err(e);
             }
         }
+        // Foreign keys are not enforced in this session, as in Alembic's (pysqlite
+        // leaves them off): a table rebuild drops and renames a table that an
+        // operator's table may reference, which must neither cascade nor fail.
+        // SQLite's procedure for such changes: keys off outside the transaction,
+        // `PRAGMA foreign_key_check` before the commit (see `execute`).
+        conn.execute_batch("PRAGMA foreign_keys = OFF")
+            .map_err(classify)?;
         // Until the session says otherwise, wait for a writer as SQLite's own tools do.
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(classify)?;
@@ -44,6 +55,7 @@ impl SqliteConnection {
             conn,
             path,
             lock: None,
+            dropped: Vec::new(),
         })
     }
 }
@@ -61,6 +73,25 @@ impl Connection for SqliteConnection {
     }
 
     fn execute(&mut self, sql: &str) -> Result<(), DbError> {
+        let words: Vec<String> = sql
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.to_ascii_uppercase())
+            .collect();
+        match words.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            ["COMMIT", ..] | ["END", ..] => self.check_foreign_keys()?,
+            ["BEGIN", ..] | ["ROLLBACK", ..] => self.dropped.clear(),
+            ["DROP", "TABLE", _] => {
+                if let Some(name) = sql.split_whitespace().nth(2) {
+                    let name = name.trim_matches(['"', '`']).to_string();
+                    if !self.dropped.iter().any(|(t, _)| *t == name) {
+                        let before = self.orphans(&name)?;
+                        self.dropped.push((name, before));
+                    }
+                }
+            }
+            _ => {}
+        }
         self.conn.execute_batch(sql).map_err(classify)
     }
 
@@ -140,6 +171,56 @@ impl Connection for SqliteConnection {
             })
             .map_err(classify)?;
         rows.collect::<Result<Vec<Row>, _>>().map_err(classify)
+    }
+}
+
+impl SqliteConnection {
+    /// Rows of other tables that reference a missing row of `parent`, per table.
+    fn orphans(&mut self, parent: &str) -> Result<Vec<(String, u64)>, DbError> {
+        let rows = self.query(
+            "SELECT \"table\", parent, COUNT(*) FROM pragma_foreign_key_check GROUP BY 1, 2",
+        )?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let (child, p, n) = (r[0].as_deref()?, r[1].as_deref()?, r[2].as_deref()?);
+                p.eq_ignore_ascii_case(parent)
+                    .then(|| (child.to_string(), n.parse().unwrap_or(0)))
+            })
+            .collect())
+    }
+
+    /// Before a commit: no row of another table may have lost the row it
+    /// references in a table this transaction dropped and made again (SQLite's
+    /// `PRAGMA foreign_key_check`, step 10 of its procedure for table changes).
+    /// Rows that referenced nothing before are not this run's doing.
+    fn check_foreign_keys(&mut self) -> Result<(), DbError> {
+        let dropped = std::mem::take(&mut self.dropped);
+        let mut broken = Vec::new();
+        for (parent, before) in dropped {
+            for (child, n) in self.orphans(&parent)? {
+                let was = before
+                    .iter()
+                    .find(|(c, _)| *c == child)
+                    .map_or(0, |(_, k)| *k);
+                if n > was {
+                    broken.push(format!(
+                        "{} row(s) of {child} would reference rows missing from {parent}",
+                        n - was
+                    ));
+                }
+            }
+        }
+        if broken.is_empty() {
+            return Ok(());
+        }
+        Err(DbError::new(
+            DbErrorKind::Other,
+            format!(
+                "foreign key check failed after rebuilding a table: {}",
+                broken.join(", ")
+            ),
+        ))
     }
 }
 

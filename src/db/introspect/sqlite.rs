@@ -189,13 +189,30 @@ pub fn sqlite_catalog(conn: &mut dyn Connection) -> Result<Vec<CatalogEntry>, Er
     .collect())
 }
 
-/// A SQLite table's columns: name and a declaration that makes it again
-/// (`"note" TEXT NOT NULL DEFAULT 'x'`).
+/// A SQLite table's columns: name and a declaration that makes it again, as the
+/// table's `CREATE TABLE` text spells it (`"note" TEXT NOT NULL DEFAULT 'x'
+/// REFERENCES sites(code) CHECK (note <> '') COLLATE NOCASE`: what `ADD COLUMN`
+/// was given, constraints included); from the table pragma where that text cannot
+/// be split.
 pub fn sqlite_columns(
     conn: &mut dyn Connection,
     table: &str,
 ) -> Result<Vec<(String, String)>, Error> {
     let d = Dialect::Sqlite;
+    let create = q(
+        conn,
+        &format!(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = {}",
+            d.literal(table)
+        ),
+    )?
+    .into_iter()
+    .next()
+    .and_then(|r| r[0].clone());
+    let written = create
+        .as_deref()
+        .map(column_definitions)
+        .unwrap_or_default();
     Ok(q(
         conn,
         &format!(
@@ -206,6 +223,9 @@ pub fn sqlite_columns(
     .into_iter()
     .map(|r| {
         let name = s(&r[0]).to_string();
+        if let Some((_, def)) = written.iter().find(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+            return (name, def.clone());
+        }
         let mut decl = format!("{} {}", d.ident(&name), s(&r[1]));
         if s(&r[2]) == "1" {
             decl.push_str(" NOT NULL");
@@ -218,9 +238,69 @@ pub fn sqlite_columns(
     .collect())
 }
 
+/// The column definitions of a `CREATE TABLE` text: (name, definition) for each
+/// item of its list that is a column (not a table constraint), the definition
+/// whitespace-normalized. Splits at top-level commas, minding parentheses and
+/// quotes; empty when the text has no list.
+fn column_definitions(sql: &str) -> Vec<(String, String)> {
+    let Some(open) = sql.find('(') else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut start = open + 1;
+    for (i, ch) in sql[open..].char_indices().map(|(j, c)| (open + j, c)) {
+        match (quote, ch) {
+            (Some(q), c) if c == q || (q == '[' && c == ']') => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"' | '`' | '[') => quote = Some(ch),
+            (None, '(') => depth += 1,
+            (None, ')') => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    items.push(&sql[start..i]);
+                    break;
+                }
+            }
+            (None, ',') if depth == 1 => {
+                items.push(&sql[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items
+        .into_iter()
+        .filter_map(|item| {
+            let def = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            let first = def.split_whitespace().next()?;
+            let keyword = first.to_ascii_uppercase();
+            if ["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"].contains(&keyword.as_str()) {
+                return None;
+            }
+            let name = first.trim_matches(['"', '`', '[', ']']).to_string();
+            Some((name, def))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn column_definitions_keep_an_added_columns_constraints() {
+        let sql = "CREATE TABLE \"ps_endpoints\" (\n    \"id\" VARCHAR(40) NOT NULL, x CHECK (a IN ('1', ',)')),\n    \
+                   PRIMARY KEY (id)\n, site_code TEXT REFERENCES sites(code) ON DELETE CASCADE CHECK (site_code <> ',') COLLATE NOCASE)";
+        let defs = column_definitions(sql);
+        let names: Vec<&str> = defs.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["id", "x", "site_code"]);
+        assert_eq!(
+            defs[2].1,
+            "site_code TEXT REFERENCES sites(code) ON DELETE CASCADE CHECK (site_code <> ',') COLLATE NOCASE"
+        );
+    }
 
     #[test]
     fn sqlite_checks_are_found_with_nested_parentheses_and_strings() {
