@@ -273,3 +273,92 @@ fn a_sqlite_rebuild_keeps_operators_foreign_keys_and_column_constraints() {
         vec![vec![Some("1".to_string())]]
     );
 }
+
+/// What an operator added to a table a PostgreSQL reconcile rebuilds (to put its
+/// columns in Asterisk's order): a column with its values, default and check, a
+/// serial column and its sequence, an index, a trigger, table and column grants,
+/// comments, another table's foreign key to it. `reconcile`, and the upgrade-day
+/// path `--asterisk 22.10.1 upgrade`, carry all of it across.
+#[test]
+fn a_postgresql_rebuild_carries_what_an_operator_added() {
+    let admin = TestDb::new(Dialect::Postgresql, "pg_roles");
+    admin.exec(
+        "DO $$BEGIN CREATE ROLE ast_schema_test_reader; EXCEPTION WHEN duplicate_object THEN NULL; END$$",
+    );
+    for (how, args) in [
+        ("reconcile", &["reconcile"][..]),
+        ("upgrade day", &["--asterisk", "22.10.1", "upgrade"][..]),
+    ] {
+        let db = TestDb::new(Dialect::Postgresql, "pg_carry");
+        db.ok(&["--asterisk", "13.38.3", "upgrade", "head"]);
+        db.exec(
+            "INSERT INTO ps_endpoints (id) VALUES ('alice'); \
+             ALTER TABLE ps_endpoints ADD COLUMN site_code varchar(8) DEFAULT 'x' NOT NULL CHECK (site_code <> 'bad'); \
+             ALTER TABLE ps_endpoints ADD COLUMN serial_no serial; \
+             UPDATE ps_endpoints SET site_code = 's1'; \
+             CREATE INDEX site_idx ON ps_endpoints (site_code); \
+             CREATE TABLE audit (who varchar(80)); \
+             CREATE FUNCTION my_audit() RETURNS trigger AS $$ BEGIN INSERT INTO audit VALUES (NEW.id); RETURN NEW; END $$ LANGUAGE plpgsql; \
+             CREATE TRIGGER my_trig AFTER INSERT ON ps_endpoints FOR EACH ROW EXECUTE FUNCTION my_audit(); \
+             GRANT SELECT ON ps_endpoints TO ast_schema_test_reader; \
+             GRANT UPDATE (site_code) ON ps_endpoints TO ast_schema_test_reader; \
+             COMMENT ON TABLE ps_endpoints IS 'our endpoints'; \
+             COMMENT ON COLUMN ps_endpoints.site_code IS 'the site'; \
+             CREATE TABLE op_child (ep varchar(40) REFERENCES ps_endpoints(id) ON DELETE CASCADE); \
+             INSERT INTO op_child VALUES ('alice');",
+        );
+        let before = db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'ps_endpoints' ORDER BY ordinal_position");
+        db.ok(args);
+        let after = db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'ps_endpoints' ORDER BY ordinal_position");
+        assert_ne!(
+            before, after,
+            "{how}: no rebuild happened, so nothing was tested"
+        );
+        let one = |sql: &str| db.query(sql)[0][0].clone();
+        assert_eq!(
+            one("SELECT site_code FROM ps_endpoints WHERE id = 'alice'"),
+            Some("s1".into()),
+            "{how}"
+        );
+        db.exec("INSERT INTO ps_endpoints (id) VALUES ('bob')");
+        assert_eq!(
+            one("SELECT site_code FROM ps_endpoints WHERE id = 'bob'"),
+            Some("x".into()),
+            "{how}: default"
+        );
+        assert_eq!(
+            one("SELECT serial_no FROM ps_endpoints WHERE id = 'bob'"),
+            Some("2".into()),
+            "{how}: sequence"
+        );
+        assert_eq!(
+            one("SELECT who FROM audit WHERE who = 'bob'"),
+            Some("bob".into()),
+            "{how}: trigger"
+        );
+        let bad = db
+            .conn()
+            .execute("UPDATE ps_endpoints SET site_code = 'bad'");
+        assert!(bad.is_err(), "{how}: the check is gone");
+        assert_eq!(
+            one("SELECT indexdef FROM pg_indexes WHERE indexname = 'site_idx'"),
+            Some("CREATE INDEX site_idx ON public.ps_endpoints USING btree (site_code)".into()),
+            "{how}"
+        );
+        assert_eq!(one("SELECT has_table_privilege('ast_schema_test_reader', 'ps_endpoints', 'SELECT')::text"), Some("true".into()), "{how}");
+        assert_eq!(one("SELECT has_column_privilege('ast_schema_test_reader', 'ps_endpoints', 'site_code', 'UPDATE')::text"), Some("true".into()), "{how}");
+        assert_eq!(
+            one("SELECT obj_description('ps_endpoints'::regclass, 'pg_class')"),
+            Some("our endpoints".into()),
+            "{how}"
+        );
+        assert_eq!(one("SELECT col_description('ps_endpoints'::regclass, (SELECT attnum FROM pg_attribute WHERE attrelid = 'ps_endpoints'::regclass AND attname = 'site_code'))"), Some("the site".into()), "{how}");
+        db.exec("DELETE FROM ps_endpoints WHERE id = 'alice'");
+        assert_eq!(
+            one("SELECT COUNT(*) FROM op_child"),
+            Some("0".into()),
+            "{how}: the foreign key is gone"
+        );
+        verify_ok(&db, &[]);
+    }
+}

@@ -174,6 +174,13 @@ fn rebuild(schema: &Schema, after: &Table, table: &str) -> Result<Vec<String>, S
         return Err(format!("table {table} cannot be rebuilt on PostgreSQL (a SERIAL column, or referenced by a foreign key)"));
     }
     let old = schema.require_table(table)?;
+    if !old.unowned.blockers.is_empty() {
+        return Err(format!(
+            "table {table} cannot be rebuilt on PostgreSQL (to put its columns in order) without losing what an operator added: {}",
+            old.unowned.blockers.join("; ")
+        ));
+    }
+    let carried = &old.unowned;
     let t = |n: &str| D.ident(n).into_owned();
     let aside = |n: &str| pg_ident_limit(&format!("ast_schema_old_{n}"));
     let tmp = aside(table);
@@ -199,12 +206,13 @@ fn rebuild(schema: &Schema, after: &Table, table: &str) -> Result<Vec<String>, S
             t(&aside(&i.name))
         ));
     }
-    v.push(create_table(after, true));
+    v.push(create_table_with(after, true, &carried.columns));
     let cols = D.idents(
         &after
             .columns
             .iter()
             .map(|c| c.name.clone())
+            .chain(carried.columns.iter().map(|(n, _)| n.clone()))
             .collect::<Vec<_>>(),
     );
     v.push(format!(
@@ -212,10 +220,16 @@ fn rebuild(schema: &Schema, after: &Table, table: &str) -> Result<Vec<String>, S
         t(table),
         t(&tmp)
     ));
+    // What the operator added goes across (SQLite's rebuild does the same): the
+    // old table takes its own indexes, constraints and triggers with it when it
+    // is dropped, so they are made again on the new one after that.
+    v.extend(carried.before_drop.iter().cloned());
     v.push(format!("DROP TABLE {}", t(&tmp)));
     for i in &after.indexes {
         v.push(create_index(D, &i.name, table, &i.columns, i.unique));
     }
+    v.extend(carried.indexes.iter().map(|(_, sql)| sql.clone()));
+    v.extend(carried.after.iter().cloned());
     Ok(v)
 }
 
@@ -288,7 +302,13 @@ pub fn column_sql(c: &ColumnDef) -> String {
 /// `CREATE TABLE` for a modelled table, in Alembic's layout; `name_all` names
 /// every constraint (see `key_lines`).
 pub fn create_table(t: &Table, name_all: bool) -> String {
+    create_table_with(t, name_all, &[])
+}
+
+/// `CREATE TABLE` with extra column declarations after the model's columns.
+fn create_table_with(t: &Table, name_all: bool, extra: &[(String, String)]) -> String {
     let mut lines: Vec<String> = t.columns.iter().map(column_sql).collect();
+    lines.extend(extra.iter().map(|(_, decl)| decl.clone()));
     super::key_lines(D, t, true, name_all, &mut lines);
     format!(
         "CREATE TABLE {} (\n    {}\n)",

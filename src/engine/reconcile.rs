@@ -40,7 +40,10 @@ pub fn reconcile_at(
         ))
     })?;
     let from = shape::identify_best(conn, &master, &id, false)?.lineage;
-    reconciliation(conn.dialect(), id, from, from_model, to, to_pos)
+    let d = conn.dialect();
+    let from_model = shape::carry_for_rebuilds(conn, from_model, &model_at(to, d, to_pos)?)?;
+    let from_model = shape::carry_for_rebuilds(conn, from_model, &model_at(to, d, to_pos)?)?;
+    reconciliation(d, id, from, from_model, to, to_pos)
 }
 
 /// Plans moving a database from the chain it was built by onto `to`'s chain: at the
@@ -76,6 +79,7 @@ pub fn plan_reconcile(conn: &mut dyn Connection, to: &Tree) -> Result<Reconcilia
             best.1
         }
     };
+    let from_model = shape::carry_for_rebuilds(conn, from_model, &model_at(to, d, to_pos)?)?;
     reconciliation(d, id, from, from_model, to, to_pos)
 }
 

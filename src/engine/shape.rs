@@ -462,12 +462,58 @@ pub fn release_match(
     })
 }
 
-/// `model` with what the live database has besides it (SQLite only, where a table
-/// rebuild must carry it across): columns and indexes of the model's tables that no
-/// revision made, and every trigger and view.
-pub fn with_unowned(conn: &mut dyn Connection, mut model: Schema) -> Result<Schema, Error> {
-    if conn.dialect() != Dialect::Sqlite {
+/// PostgreSQL: for each table that moving from `model` to `target` rebuilds (a
+/// reconcile that puts columns in order), what the rebuild must carry across,
+/// read from the catalog (only for those tables: it takes a dozen queries each).
+pub fn carry_for_rebuilds(
+    conn: &mut dyn Connection,
+    mut model: Schema,
+    target: &Schema,
+) -> Result<Schema, Error> {
+    let d = conn.dialect();
+    if d != Dialect::Postgresql {
         return Ok(model);
+    }
+    let rebuilt: Vec<String> = crate::engine::diff::diff(&model, target, d)
+        .into_iter()
+        .filter_map(|op| match op {
+            crate::definitions::ops::Op::ReorderColumns { table, .. } => Some(table),
+            _ => None,
+        })
+        .collect();
+    for t in model
+        .tables
+        .iter_mut()
+        .filter(|t| rebuilt.contains(&t.name))
+    {
+        let columns: Vec<String> = t.columns.iter().map(|c| c.name.clone()).collect();
+        let constraints: Vec<String> = t
+            .primary_key
+            .iter()
+            .map(|k| k.name.clone())
+            .chain(t.uniques.iter().map(|k| k.name.clone()))
+            .chain(t.foreign_keys.iter().map(|f| f.name.clone()))
+            .collect();
+        let indexes: Vec<String> = t.indexes.iter().map(|i| i.name.clone()).collect();
+        let c = introspect::postgres_carried(conn, &t.name, &columns, &constraints, &indexes)?;
+        t.unowned = crate::model::Unowned {
+            columns: c.columns,
+            indexes: c.indexes,
+            after: c.after,
+            before_drop: c.before_drop,
+            blockers: c.blockers,
+        };
+    }
+    Ok(model)
+}
+
+/// `model` with what the live database has besides it (SQLite and PostgreSQL,
+/// where a table rebuild must carry it across): columns and indexes of the
+/// model's tables that no revision made, and every trigger and view.
+pub fn with_unowned(conn: &mut dyn Connection, mut model: Schema) -> Result<Schema, Error> {
+    match conn.dialect() {
+        Dialect::Sqlite => {}
+        Dialect::Postgresql | Dialect::Mysql => return Ok(model),
     }
     let catalog = introspect::sqlite_catalog(conn)?;
     for t in model.tables.iter_mut() {

@@ -44,14 +44,24 @@ pub enum UnownedKind {
 }
 
 /// What a live table has that no revision made (an operator's column or index).
-/// Renderers never create or alter it, but a table rebuild (SQLite) carries it
-/// across: its columns keep their values, its indexes are made again.
+/// Renderers never create or alter it, but a table rebuild (SQLite, and
+/// PostgreSQL's to reorder columns) carries it across: its columns keep their
+/// values, its indexes are made again.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Unowned {
     /// Column name and its declaration (`"my_note" TEXT DEFAULT 'x'`).
     pub columns: Vec<(String, String)>,
     /// Index name and its `CREATE INDEX` statement.
     pub indexes: Vec<(String, String)>,
+    /// PostgreSQL: statements that make again, on the rebuilt table, what the
+    /// old one had besides columns and indexes (constraints, triggers, comments,
+    /// grants, owner, other tables' foreign keys to it).
+    pub after: Vec<String>,
+    /// PostgreSQL: statements to run before the old table is dropped (sequences
+    /// moved to the new table, other tables' foreign keys to it dropped).
+    pub before_drop: Vec<String>,
+    /// What a rebuild could not carry across; a rebuild is refused while any.
+    pub blockers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

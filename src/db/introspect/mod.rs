@@ -22,6 +22,7 @@ mod mysql;
 mod postgres;
 mod sqlite;
 
+pub use postgres::{carried as postgres_carried, Carried};
 pub use sqlite::{sqlite_catalog, sqlite_columns, CatalogEntry};
 
 use crate::db::driver::{Connection, Row};

@@ -171,3 +171,222 @@ pub(super) fn view_uses(conn: &mut dyn Connection) -> Result<Vec<ViewUse>, Error
     })
     .collect())
 }
+
+/// What a PostgreSQL table has that a rebuild (rename aside, create, copy, drop)
+/// must make again on the new table, read from the catalog. `owned_columns`,
+/// `owned_constraints` and `owned_indexes` are the ones the revisions made (the
+/// rebuild makes those itself).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Carried {
+    /// Operator's columns: name and declaration (`"site" varchar(8) NOT NULL DEFAULT 'x'`).
+    pub columns: Vec<(String, String)>,
+    /// Operator's indexes: name and `CREATE INDEX` statement.
+    pub indexes: Vec<(String, String)>,
+    /// Statements to run on the new table once the old one is gone: operator's
+    /// constraints, triggers, comments, grants, the owner, and other tables'
+    /// foreign keys to it made again.
+    pub after: Vec<String>,
+    /// Statements to run before the old table is dropped: sequences an
+    /// operator's column owns move to the new table, other tables' foreign keys
+    /// to it are dropped (and made again after).
+    pub before_drop: Vec<String>,
+    /// What cannot be carried across (the rebuild is refused, naming them).
+    pub blockers: Vec<String>,
+}
+
+pub fn carried(
+    conn: &mut dyn Connection,
+    table: &str,
+    owned_columns: &[String],
+    owned_constraints: &[String],
+    owned_indexes: &[String],
+) -> Result<Carried, Error> {
+    let d = crate::definitions::dialect::Dialect::Postgresql;
+    let lit = d.literal(table);
+    let t = d.ident(table).into_owned();
+    // The table, in the current schema (regclass would follow search_path too).
+    let oid = format!(
+        "(SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = current_schema() AND c.relname = {lit} AND c.relkind = 'r')"
+    );
+    let mut out = Carried::default();
+    for r in q(
+        conn,
+        &format!(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid), \
+             a.attidentity, a.attgenerated, CASE WHEN a.attcollation <> t.typcollation THEN co.collname END \
+             FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid \
+             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum \
+             LEFT JOIN pg_collation co ON co.oid = a.attcollation \
+             WHERE a.attrelid = {oid} AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"
+        ),
+    )? {
+        let name = s(&r[0]).to_string();
+        if owned_columns.contains(&name) {
+            continue;
+        }
+        if !s(&r[4]).is_empty() || !s(&r[5]).is_empty() {
+            out.blockers.push(format!("column {table}.{name} is an identity or generated column"));
+            continue;
+        }
+        let mut decl = format!("{} {}", d.ident(&name), s(&r[1]));
+        if let Some(c) = &r[6] {
+            decl.push_str(&format!(" COLLATE {}", d.ident(c)));
+        }
+        if s(&r[2]) == "t" {
+            decl.push_str(" NOT NULL");
+        }
+        if let Some(def) = &r[3] {
+            decl.push_str(&format!(" DEFAULT {def}"));
+        }
+        out.columns.push((name, decl));
+    }
+    let backing: Vec<String> = q(
+        conn,
+        &format!("SELECT i.relname FROM pg_constraint k JOIN pg_class i ON i.oid = k.conindid WHERE k.conrelid = {oid}"),
+    )?
+    .into_iter()
+    .map(|r| s(&r[0]).to_string())
+    .collect();
+    for r in q(
+        conn,
+        &format!(
+            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid \
+             WHERE x.indrelid = {oid} ORDER BY i.relname"
+        ),
+    )? {
+        let name = s(&r[0]).to_string();
+        if !owned_indexes.contains(&name) && !backing.contains(&name) {
+            out.indexes.push((name, s(&r[1]).to_string()));
+        }
+    }
+    for r in q(
+        conn,
+        &format!("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = {oid} ORDER BY conname"),
+    )? {
+        let name = s(&r[0]).to_string();
+        if !owned_constraints.contains(&name) {
+            out.after.push(format!(
+                "ALTER TABLE {t} ADD CONSTRAINT {} {}",
+                d.ident(&name),
+                s(&r[1])
+            ));
+        }
+    }
+    for r in q(
+        conn,
+        &format!("SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = {oid} AND NOT tgisinternal ORDER BY tgname"),
+    )? {
+        out.after.push(s(&r[0]).to_string());
+    }
+    for r in q(
+        conn,
+        &format!(
+            "SELECT a.attname, col_description(a.attrelid, a.attnum) FROM pg_attribute a \
+             WHERE a.attrelid = {oid} AND a.attnum > 0 AND NOT a.attisdropped AND col_description(a.attrelid, a.attnum) IS NOT NULL \
+             UNION ALL SELECT NULL, obj_description({oid}, 'pg_class') WHERE obj_description({oid}, 'pg_class') IS NOT NULL"
+        ),
+    )? {
+        let text = d.literal(s(&r[1]));
+        out.after.push(match &r[0] {
+            Some(c) => format!("COMMENT ON COLUMN {t}.{} IS {text}", d.ident(c)),
+            None => format!("COMMENT ON TABLE {t} IS {text}"),
+        });
+    }
+    // Grants as the old table had them (the owner's own rights are implicit),
+    // then the owner, when not the user running the rebuild.
+    for r in q(
+        conn,
+        &format!(
+            "SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, \
+             a.privilege_type, a.is_grantable FROM pg_class c, aclexplode(c.relacl) a \
+             WHERE c.oid = {oid} AND a.grantee <> c.relowner ORDER BY 1, 2"
+        ),
+    )? {
+        out.after.push(format!(
+            "GRANT {} ON {t} TO {}{}",
+            s(&r[1]),
+            s(&r[0]),
+            if s(&r[2]) == "t" { " WITH GRANT OPTION" } else { "" }
+        ));
+    }
+    for r in q(
+        conn,
+        &format!(
+            "SELECT a.attname, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END, \
+             x.privilege_type FROM pg_attribute a, aclexplode(a.attacl) x \
+             WHERE a.attrelid = {oid} AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, 2, 3"
+        ),
+    )? {
+        out.after.push(format!(
+            "GRANT {} ({}) ON {t} TO {}",
+            s(&r[2]),
+            d.ident(s(&r[0])),
+            s(&r[1])
+        ));
+    }
+    for r in q(
+        conn,
+        &format!(
+            "SELECT quote_ident(pg_get_userbyid(relowner)) FROM pg_class WHERE oid = {oid} \
+             AND relowner <> (SELECT oid FROM pg_roles WHERE rolname = current_user)"
+        ),
+    )? {
+        out.after
+            .push(format!("ALTER TABLE {t} OWNER TO {}", s(&r[0])));
+    }
+    // Sequences an operator's column owns (a serial column): to the new column.
+    for r in q(
+        conn,
+        &format!(
+            "SELECT quote_ident(sn.nspname) || '.' || quote_ident(sq.relname), a.attname FROM pg_depend dp \
+             JOIN pg_class sq ON sq.oid = dp.objid AND sq.relkind = 'S' JOIN pg_namespace sn ON sn.oid = sq.relnamespace \
+             JOIN pg_attribute a ON a.attrelid = dp.refobjid AND a.attnum = dp.refobjsubid \
+             WHERE dp.refobjid = {oid} AND dp.deptype = 'a'"
+        ),
+    )? {
+        out.before_drop.push(format!(
+            "ALTER SEQUENCE {} OWNED BY {t}.{}",
+            s(&r[0]),
+            d.ident(s(&r[1]))
+        ));
+    }
+    // Other tables' foreign keys to this one: dropped before, made again after.
+    for r in q(
+        conn,
+        &format!(
+            "SELECT quote_ident(c.relname), quote_ident(k.conname), pg_get_constraintdef(k.oid) FROM pg_constraint k \
+             JOIN pg_class c ON c.oid = k.conrelid WHERE k.confrelid = {oid} AND k.conrelid <> {oid} AND k.contype = 'f'"
+        ),
+    )? {
+        out.before_drop.push(format!("ALTER TABLE {} DROP CONSTRAINT {}", s(&r[0]), s(&r[1])));
+        out.after.push(format!(
+            "ALTER TABLE {} ADD CONSTRAINT {} {}",
+            s(&r[0]),
+            s(&r[1]),
+            s(&r[2])
+        ));
+    }
+    for (what, sql) in [
+        (
+            "a row-level security policy",
+            format!("SELECT polname FROM pg_policy WHERE polrelid = {oid}"),
+        ),
+        (
+            "a rule",
+            format!(
+                "SELECT rulename FROM pg_rewrite WHERE ev_class = {oid} AND rulename <> '_RETURN'"
+            ),
+        ),
+        (
+            "a table inheriting from it",
+            format!("SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = {oid}"),
+        ),
+    ] {
+        for r in q(conn, &sql)? {
+            out.blockers
+                .push(format!("{what} ({}) on {table}", s(&r[0])));
+        }
+    }
+    Ok(out)
+}
