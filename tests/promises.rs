@@ -362,3 +362,44 @@ fn a_postgresql_rebuild_carries_what_an_operator_added() {
         verify_ok(&db, &[]);
     }
 }
+
+/// A step a killed run left half-done (MySQL: the first of its two columns
+/// added) is named as that step's in `status`, not taken for an operator's
+/// additions.
+#[test]
+fn status_names_a_half_applied_step_not_an_operator() {
+    let db = TestDb::new(Dialect::Mysql, "half_step");
+    db.ok(&["upgrade", "2bb1a85135ad"]);
+    // 1ac563b350a8 adds two columns: as a kill after the first leaves it.
+    let sql = db.ok(&[
+        "--dialect",
+        "mysql",
+        "upgrade",
+        "2bb1a85135ad:1ac563b350a8",
+        "--sql",
+    ]);
+    let first = sql
+        .split(";\n")
+        .find(|s| s.contains("ADD COLUMN trust_connected_line"))
+        .expect("the step's first ALTER");
+    db.exec(first);
+    let checksum = Tree::named("config").unwrap();
+    let sha = checksum
+        .at(checksum.position("1ac563b350a8").unwrap())
+        .sha256;
+    db.exec(&format!(
+        "INSERT INTO ast_schema_history (tree, revision, direction, from_revision, to_revision, checksum, method, \
+         applied_at, duration_ms, tool_version, status, progress) VALUES ('config', '1ac563b350a8', 'upgrade', \
+         '2bb1a85135ad', '1ac563b350a8', '{sha}', 'replay', '2026-12-07T00:00:00Z', 0, 'test', 'started', 1)"
+    ));
+    let out = db.ast(&["status"]);
+    let text = format!("{}{}", common::stdout(&out), common::stderr(&out));
+    assert!(!text.contains("an operator's"), "{text}");
+    assert!(
+        text.contains("the interrupted step upgrade 2bb1a85135ad -> 1ac563b350a8"),
+        "{text}"
+    );
+    // And the same command finishes it.
+    db.ok(&["upgrade", "1ac563b350a8"]);
+    verify_ok(&db, &[]);
+}

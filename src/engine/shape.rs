@@ -449,9 +449,21 @@ pub fn release_match(
     let note = match (note, extras) {
         (note, 0) => note,
         (note, n) => {
-            let more = format!(
-                "plus {n} object(s) no revision made (an operator's, kept as they are; `ast-schema verify` lists them)"
-            );
+            // A step a run left half-done made objects no finished revision has:
+            // they are that step's, not an operator's.
+            let more = match crate::db::history::pending(conn, master.name)? {
+                Some(p) => format!(
+                    "plus {n} object(s) that the interrupted step {} {} -> {} made before it stopped \
+                     ({} statement(s) had run; the same command finishes it)",
+                    p.action.name(),
+                    p.from.as_deref().unwrap_or("base"),
+                    p.to.as_deref().unwrap_or("base"),
+                    p.progress
+                ),
+                None => format!(
+                    "plus {n} object(s) no revision made (an operator's, kept as they are; `ast-schema verify` lists them)"
+                ),
+            };
             Some(note.map_or(more.clone(), |t| format!("{t}; {more}")))
         }
     };
