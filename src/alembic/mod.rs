@@ -48,7 +48,7 @@ impl std::error::Error for ImportError {}
 
 impl From<ImportError> for crate::error::Error {
     fn from(e: ImportError) -> Self {
-        crate::error::Error::InvalidMigration(e.to_string())
+        crate::error::Error::UnknownScripts(e.to_string())
     }
 }
 
