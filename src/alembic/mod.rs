@@ -85,8 +85,11 @@ pub fn import_script(file: &str, source: &str) -> Result<Migration, ImportError>
         ("revision", &revision),
         ("down_revision", &down_revision.clone().unwrap_or_default()),
     ] {
-        if !v.is_empty() && !crate::definitions::ops::is_identifier(v) {
-            return Err(fail((1, format!("{what} {v:?} is not a revision id"))));
+        if what == "down_revision" && v.is_empty() {
+            continue;
+        }
+        if let Some(p) = crate::definitions::migration::revision_id_problem(what, v) {
+            return Err(fail((1, p)));
         }
     }
     let section = |pick: fn(&eval::Evaluated) -> &Vec<(Op, usize)>| -> Vec<Step> {
