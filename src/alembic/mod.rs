@@ -89,7 +89,7 @@ pub fn import_script(file: &str, source: &str) -> Result<Migration, ImportError>
             continue;
         }
         if let Some(p) = crate::definitions::migration::revision_id_problem(what, v) {
-            return Err(fail((1, p)));
+            return Err(fail((assignment_line(&module, what), p)));
         }
     }
     let section = |pick: fn(&eval::Evaluated) -> &Vec<(Op, usize)>| -> Vec<Step> {
@@ -157,6 +157,21 @@ pub fn import_dir(dir: &Path) -> Result<Vec<ImportedTree>, ImportError> {
         out.push((tree.to_string(), migrations));
     }
     Ok(out)
+}
+
+/// The line of the last module-level assignment to `name` (1 when there is none).
+fn assignment_line(m: &python::Module, name: &str) -> usize {
+    m.body
+        .iter()
+        .rev()
+        .find(|s| match &s.kind {
+            python::StmtKind::Assign(targets, _) => targets
+                .iter()
+                .any(|t| matches!(t, python::Target::Name(n) if n == name)),
+            python::StmtKind::AugAssign(python::Target::Name(n), ..) => n == name,
+            _ => false,
+        })
+        .map_or(1, |s| s.line)
 }
 
 /// The revision message: the docstring's first paragraph, as Alembic wrote it.
@@ -335,5 +350,38 @@ mod tests {
         assert_eq!(m.upgrade[0].dialects, Some(vec![Dialect::Mysql]));
         assert_eq!(m.upgrade[1].dialects, None);
         assert_eq!(m.downgrade.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_revision_is_reported_at_its_own_line() {
+        let at = |head: &str| {
+            let src = format!(
+                "\"\"\"m\n\"\"\"\n{head}import sqlalchemy as sa\ndef upgrade():\n    pass\ndef downgrade():\n    pass\n"
+            );
+            let e = import_script("x.py", &src).unwrap_err();
+            (e.line, e.message)
+        };
+        assert_eq!(
+            at("revision = 42\ndown_revision = None\n"),
+            (3, "revision must be a string, not a int".to_string())
+        );
+        assert_eq!(
+            at("down_revision = None\nrevision = 'a.b'\n"),
+            (
+                4,
+                "revision \"a.b\" is not a revision id (ASCII letters, digits and _ only)"
+                    .to_string()
+            )
+        );
+        assert_eq!(at("revision = 'abc'\ndown_revision = 7\n").0, 4);
+        let long = "a".repeat(40);
+        let (line, msg) = at(&format!("revision = 'abc'\n\ndown_revision = '{long}'\n"));
+        assert_eq!(line, 5);
+        assert!(msg.contains("more than the 32"), "{msg}");
+        // Missing altogether: line 1, as before.
+        assert_eq!(
+            at("down_revision = None\n"),
+            (1, "no module-level `revision = '...'`".to_string())
+        );
     }
 }

@@ -75,14 +75,30 @@ pub fn evaluate(module: &Module, dialect: Dialect) -> R<Evaluated> {
             return err(s.line, "return outside a function");
         }
     }
+    let at = |name: &str| super::assignment_line(module, name);
     let revision = match ev.globals.get("revision") {
         Some(V::Str(s)) => Some(s.clone()),
-        _ => None,
+        Some(v) => {
+            return err(
+                at("revision"),
+                format!("revision must be a string, not a {}", v.type_name()),
+            )
+        }
+        None => None,
     };
     let down_revision = match ev.globals.get("down_revision") {
         Some(V::Str(s)) => Some(Some(s.clone())),
         Some(V::None) => Some(None),
-        _ => None,
+        Some(v) => {
+            return err(
+                at("down_revision"),
+                format!(
+                    "down_revision must be a string or None, not a {}",
+                    v.type_name()
+                ),
+            )
+        }
+        None => None,
     };
     let mut run = |name: &str| -> R<Vec<(Op, usize)>> {
         let f = match ev.globals.get(name) {
