@@ -453,3 +453,30 @@ fn bad_site_revision_ids_and_steps_are_the_users_error_naming_the_file() {
         }
     }
 }
+
+/// A script on disk that builds a string of 2^36 characters (577 bytes that took
+/// 6-8 GB before aborting) is refused at its line, exit 24, in well under a second's
+/// worth of memory.
+#[test]
+fn a_crafted_script_on_disk_is_refused_at_its_line() {
+    let adm = next_release();
+    let crafted = adm.0.join("config/versions/6b6b6b6b6b6b_crafted.py");
+    let body = format!(
+        "\"\"\"crafted\n\nRevision ID: 6b6b6b6b6b6b\n\"\"\"\nrevision = '6b6b6b6b6b6b'\ndown_revision = '{NEXT}'\n\
+         from alembic import op\nimport sqlalchemy as sa\ns = 'a'\n{}\
+         def upgrade():\n    op.add_column('ps_endpoints', sa.Column(s, sa.String(20)))\n\n\
+         def downgrade():\n    pass\n",
+        "s = s + s\n".repeat(36)
+    );
+    std::fs::write(&crafted, body).unwrap();
+    let db = TestDb::new(Dialect::Sqlite, "crafted");
+    write_ini(&adm.0, &db.url);
+    let out = run_in(&adm.0, &["-c", "config.ini", "upgrade", "head"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(24), "{err}");
+    assert!(
+        err.contains("6b6b6b6b6b6b_crafted.py:") && err.contains("more than the"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}

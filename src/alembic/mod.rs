@@ -352,6 +352,93 @@ mod tests {
         assert_eq!(m.downgrade.len(), 1);
     }
 
+    fn import_error(body: &str) -> ImportError {
+        let src = format!("{HEAD}\n{body}\ndef downgrade():\n    pass\n");
+        match import_script("x.py", &src) {
+            Ok(_) => panic!("imported: {body}"),
+            Err(e) => e,
+        }
+    }
+
+    /// The line of `needle` in the script `import_error` builds around `body`.
+    fn line_of(body: &str, needle: &str) -> usize {
+        let src = format!("{HEAD}\n{body}");
+        src.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn a_script_that_builds_a_huge_string_is_refused_at_its_line() {
+        // 36 doublings would be 64 GiB; the bound stops it at a few MiB.
+        let body = format!(
+            "s = 'a'\n{}def upgrade():\n    op.add_column('t', sa.Column(s, sa.String(20)))\n",
+            "s = s + s\n".repeat(36)
+        );
+        let e = import_error(&body);
+        assert!(
+            e.message.contains("string of") && e.message.contains("more than the"),
+            "{e}"
+        );
+        assert!(e.line > line_of(&body, "s = 'a'") && e.line < line_of(&body, "def upgrade"));
+        assert!(e.to_string().starts_with("x.py:"), "{e}");
+    }
+
+    #[test]
+    fn huge_lists_endless_work_and_deep_nesting_are_refused() {
+        let lists = format!(
+            "l = [1]\n{}def upgrade():\n    pass\n",
+            "l = l + l\n".repeat(40)
+        );
+        let e = import_error(&lists);
+        assert!(e.message.contains("a list of"), "{e}");
+        let extend = format!(
+            "l = [1]\n{}def upgrade():\n    pass\n",
+            "l.extend(l)\n".repeat(40)
+        );
+        assert!(import_error(&extend).message.contains("a list of"));
+        // Nested loops over lists within the bounds: too much work.
+        let work = "l = [1]\nfor i in range_():\n    pass\n".replace(
+            "for i in range_():\n    pass\n",
+            &format!(
+                "{}for a in l:\n    for b in l:\n        for c in l:\n            x = a\n",
+                "l = l + l\n".repeat(12)
+            ),
+        ) + "def upgrade():\n    pass\n";
+        let e = import_error(&work);
+        assert!(e.message.contains("more work than"), "{e}");
+        assert_eq!(e.line, line_of(&work, "x = a"));
+        // Recursion that doubles at every level.
+        let calls = "def f(n):\n    if n == 0:\n        return 0\n    return f(n + -1) + f(n + -1)\n\ndef upgrade():\n    f(40)\n";
+        assert!(import_error(calls).message.contains("more work than"));
+        // A list holding itself.
+        let cycle = "l = []\nl.append(l)\nx = l\ndef upgrade():\n    pass\n";
+        let e = import_error(cycle);
+        assert!(e.message.contains("nested more than"), "{e}");
+        // Integer overflow is an error, not a panic.
+        let ints = format!(
+            "i = 1\n{}def upgrade():\n    pass\n",
+            "i = i * 1000\n".repeat(8)
+        );
+        assert!(import_error(&ints).message.contains("integer overflow"));
+        // Expressions nested deeper than any script: refused before anything recurses.
+        let deep = format!(
+            "x = {}1{}\ndef upgrade():\n    pass\n",
+            "(".repeat(5000),
+            ")".repeat(5000)
+        );
+        let e = import_error(&deep);
+        assert!(e.message.contains("levels deep"), "{e}");
+        assert_eq!(e.line, line_of(&deep, "x = ("));
+        // Within the bounds, the same constructs import.
+        let fine = format!(
+            "s = 'a'\n{}l = [1]\n{}x = {}1{}\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n",
+            "s = s + s\n".repeat(12),
+            "l = l + l\n".repeat(12),
+            "(".repeat(40),
+            ")".repeat(40)
+        );
+        assert!(import_script("x.py", &format!("{HEAD}\n{fine}")).is_ok());
+    }
+
     #[test]
     fn a_bad_revision_is_reported_at_its_own_line() {
         let at = |head: &str| {
