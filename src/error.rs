@@ -106,6 +106,10 @@ pub enum Error {
     /// The tree asked for has no version table, but another tree has one.
     #[error("{0}")]
     WrongTree(String),
+    /// A site's own migration file (`--migrations`) is malformed or does not fit the
+    /// schema it is applied to: the user's file, not this build's.
+    #[error("{0}")]
+    SiteMigration(String),
     /// A database query outside a migration step failed.
     #[error("{0}")]
     Database(String),
@@ -143,9 +147,10 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (21, "an interrupted earlier run left a schema that matches no state of its step; nothing was changed, the message lists the differences"),
     (22, "the command would destroy stored data (non-empty tables or columns dropped, values cut or set to NULL); nothing was changed, the message lists what, `--allow-data-loss` goes ahead"),
     (23, "the server would refuse the change (a primary key required on every table, a cluster applying DDL on one node, a data step larger than a cluster replicates, a read-only standby, a PostgreSQL view over a column the change alters or drops); nothing was changed"),
-    (24, "an Asterisk script at `script_location` (or `--scripts`) cannot be read, or changes one of Asterisk's revisions (the message names the file)"),
+    (24, "an Alembic script at `script_location` (or `--scripts`, or given to `import-alembic`) cannot be read or does not fit the schema, or changes one of Asterisk's revisions (the message names the file)"),
     (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
     (26, "`status --exit-code`: revisions are pending"),
+    (27, "a site migration file (`--migrations`) is malformed, has an invalid revision id or does not fit the schema (the message names the file)"),
     (130, "stopped by SIGINT (Ctrl-C) at a clean point: between revisions, or on MySQL between the statements of one; the message says where the database stands, and the same command continues"),
     (143, "stopped by SIGTERM at a clean point, as for 130"),
 ];
@@ -219,6 +224,7 @@ impl Error {
             Error::ServerRules(_) => 23,
             Error::UnknownScripts(_) => 24,
             Error::WrongTree(_) => 25,
+            Error::SiteMigration(_) => 27,
             Error::Stopped { signal, .. } => 128 + signal,
         }
     }
@@ -231,7 +237,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        let want: Vec<i32> = (0..=26).chain([130, 143]).collect();
+        let want: Vec<i32> = (0..=27).chain([130, 143]).collect();
         assert_eq!(codes, want);
     }
 
@@ -255,6 +261,7 @@ mod tests {
             Error::BrokenDowngrade(s()),
             Error::UnknownScripts(s()),
             Error::WrongTree(s()),
+            Error::SiteMigration(s()),
             Error::InvalidMigration(s()),
             Error::Interrupted(s()),
             Error::DataLoss(s()),

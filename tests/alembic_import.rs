@@ -412,3 +412,44 @@ fn unsupported_constructs_are_errors_naming_file_and_line() {
         assert!(!shown.contains('\n'), "{shown}");
     }
 }
+
+/// `import-alembic` on a script it cannot read is the user's script, not a bug in
+/// this build: exit 24 (was 17), one line naming file and line; a crafted script that
+/// doubles a string 36 times is refused at its line instead of exhausting memory.
+#[test]
+fn import_alembic_refuses_a_bad_script_as_the_users_naming_file_and_line() {
+    let dir = TempDir::new("import-bad");
+    let head = "\"\"\"m\n\nRevision ID: abc\n\"\"\"\n";
+    let cases = [
+        (
+            "crafted.py",
+            format!(
+                "{head}revision = 'abc'\ndown_revision = None\nimport sqlalchemy as sa\nfrom alembic import op\ns = 'a'\n{}\
+                 def upgrade():\n    op.add_column('t', sa.Column(s, sa.String(20)))\n\ndef downgrade():\n    pass\n",
+                "s = s + s\n".repeat(36)
+            ),
+            "more than the",
+        ),
+        (
+            "badrev.py",
+            format!("{head}down_revision = None\nrevision = 42\ndef upgrade():\n    pass\ndef downgrade():\n    pass\n"),
+            ":6: revision must be a string",
+        ),
+    ];
+    for (name, text, words) in &cases {
+        let f = dir.0.join(name);
+        std::fs::write(&f, text).unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_ast-schema"))
+            .arg("import-alembic")
+            .arg(&f)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(24), "{name}: {err}");
+        assert!(
+            err.contains(&format!("{}:", f.display())) && err.contains(words),
+            "{name}: {err}"
+        );
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+}

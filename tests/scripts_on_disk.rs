@@ -403,3 +403,80 @@ fn a_fork_under_a_site_revision_is_explained() {
     let file = db.url.strip_prefix("sqlite:///").unwrap();
     assert!(!Path::new(file).exists(), "nothing may run: {file}");
 }
+
+/// A site file's revision ids are checked when the files are read: one that could
+/// leave a folder, or one longer than the version table's 32 characters (which a
+/// non-strict MariaDB would cut, leaving a database no command knows), is refused with
+/// the file and the id, exit 27 (the user's file, not a bug in this build); so is a
+/// site file whose step does not fit the schema. Nothing is run, on any database.
+#[test]
+fn bad_site_revision_ids_and_steps_are_the_users_error_naming_the_file() {
+    let head = ast_schema::definitions::revision::Tree::named("config")
+        .unwrap()
+        .head()
+        .unwrap()
+        .id;
+    let long = "a1".repeat(20);
+    let cases: [(&str, String, &str); 4] = [
+        ("escape.toml", format!("revision = \"../../etc\"\ndown_revision = \"{head}\"\nmessage = \"m\"\n"), "\"../../etc\""),
+        ("long.toml", format!("revision = \"{long}\"\ndown_revision = \"{head}\"\nmessage = \"m\"\n"), "more than the 32"),
+        ("down.toml", "revision = \"abc123\"\ndown_revision = \"a b\"\nmessage = \"m\"\n".to_string(), "down_revision \"a b\""),
+        (
+            "nofit.toml",
+            format!(
+                "revision = \"abc123\"\ndown_revision = \"{head}\"\nmessage = \"m\"\n\n[[upgrade]]\nop = \"drop_column\"\ntable = \"ps_endpoints\"\ncolumn = \"no_such_column\"\n"
+            ),
+            "no_such_column",
+        ),
+    ];
+    for d in common::DIALECTS {
+        let db = TestDb::new(d, "badsite");
+        db.ok(&["upgrade", "head"]);
+        let before = db.dump();
+        for (name, text, words) in &cases {
+            let site = TempDir::new("site-bad");
+            std::fs::create_dir_all(site.0.join("config")).unwrap();
+            let file = site.0.join("config").join(name);
+            std::fs::write(&file, text).unwrap();
+            let m = site.0.display().to_string();
+            let out = db.ast(&["--migrations", &m, "upgrade", "head"]);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(27), "{d} {name}: {err}");
+            assert!(
+                err.contains(&file.display().to_string())
+                    && err.contains(words)
+                    && err.trim_end().lines().count() == 1,
+                "{d} {name}: {err}"
+            );
+            assert_eq!(db.dump(), before, "{d} {name}: nothing may run");
+            assert_eq!(db.versions("config"), vec![head.to_string()], "{d} {name}");
+        }
+    }
+}
+
+/// A script on disk that builds a string of 2^36 characters (577 bytes that took
+/// 6-8 GB before aborting) is refused at its line, exit 24, in well under a second's
+/// worth of memory.
+#[test]
+fn a_crafted_script_on_disk_is_refused_at_its_line() {
+    let adm = next_release();
+    let crafted = adm.0.join("config/versions/6b6b6b6b6b6b_crafted.py");
+    let body = format!(
+        "\"\"\"crafted\n\nRevision ID: 6b6b6b6b6b6b\n\"\"\"\nrevision = '6b6b6b6b6b6b'\ndown_revision = '{NEXT}'\n\
+         from alembic import op\nimport sqlalchemy as sa\ns = 'a'\n{}\
+         def upgrade():\n    op.add_column('ps_endpoints', sa.Column(s, sa.String(20)))\n\n\
+         def downgrade():\n    pass\n",
+        "s = s + s\n".repeat(36)
+    );
+    std::fs::write(&crafted, body).unwrap();
+    let db = TestDb::new(Dialect::Sqlite, "crafted");
+    write_ini(&adm.0, &db.url);
+    let out = run_in(&adm.0, &["-c", "config.ini", "upgrade", "head"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(24), "{err}");
+    assert!(
+        err.contains("6b6b6b6b6b6b_crafted.py:") && err.contains("more than the"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}

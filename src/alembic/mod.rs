@@ -48,7 +48,7 @@ impl std::error::Error for ImportError {}
 
 impl From<ImportError> for crate::error::Error {
     fn from(e: ImportError) -> Self {
-        crate::error::Error::InvalidMigration(e.to_string())
+        crate::error::Error::UnknownScripts(e.to_string())
     }
 }
 
@@ -85,8 +85,11 @@ pub fn import_script(file: &str, source: &str) -> Result<Migration, ImportError>
         ("revision", &revision),
         ("down_revision", &down_revision.clone().unwrap_or_default()),
     ] {
-        if !v.is_empty() && !crate::definitions::ops::is_identifier(v) {
-            return Err(fail((1, format!("{what} {v:?} is not a revision id"))));
+        if what == "down_revision" && v.is_empty() {
+            continue;
+        }
+        if let Some(p) = crate::definitions::migration::revision_id_problem(what, v) {
+            return Err(fail((assignment_line(&module, what), p)));
         }
     }
     let section = |pick: fn(&eval::Evaluated) -> &Vec<(Op, usize)>| -> Vec<Step> {
@@ -154,6 +157,21 @@ pub fn import_dir(dir: &Path) -> Result<Vec<ImportedTree>, ImportError> {
         out.push((tree.to_string(), migrations));
     }
     Ok(out)
+}
+
+/// The line of the last module-level assignment to `name` (1 when there is none).
+fn assignment_line(m: &python::Module, name: &str) -> usize {
+    m.body
+        .iter()
+        .rev()
+        .find(|s| match &s.kind {
+            python::StmtKind::Assign(targets, _) => targets
+                .iter()
+                .any(|t| matches!(t, python::Target::Name(n) if n == name)),
+            python::StmtKind::AugAssign(python::Target::Name(n), ..) => n == name,
+            _ => false,
+        })
+        .map_or(1, |s| s.line)
 }
 
 /// The revision message: the docstring's first paragraph, as Alembic wrote it.
@@ -332,5 +350,125 @@ mod tests {
         assert_eq!(m.upgrade[0].dialects, Some(vec![Dialect::Mysql]));
         assert_eq!(m.upgrade[1].dialects, None);
         assert_eq!(m.downgrade.len(), 1);
+    }
+
+    fn import_error(body: &str) -> ImportError {
+        let src = format!("{HEAD}\n{body}\ndef downgrade():\n    pass\n");
+        match import_script("x.py", &src) {
+            Ok(_) => panic!("imported: {body}"),
+            Err(e) => e,
+        }
+    }
+
+    /// The line of `needle` in the script `import_error` builds around `body`.
+    fn line_of(body: &str, needle: &str) -> usize {
+        let src = format!("{HEAD}\n{body}");
+        src.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn a_script_that_builds_a_huge_string_is_refused_at_its_line() {
+        // 36 doublings would be 64 GiB; the bound stops it at a few MiB.
+        let body = format!(
+            "s = 'a'\n{}def upgrade():\n    op.add_column('t', sa.Column(s, sa.String(20)))\n",
+            "s = s + s\n".repeat(36)
+        );
+        let e = import_error(&body);
+        assert!(
+            e.message.contains("string of") && e.message.contains("more than the"),
+            "{e}"
+        );
+        assert!(e.line > line_of(&body, "s = 'a'") && e.line < line_of(&body, "def upgrade"));
+        assert!(e.to_string().starts_with("x.py:"), "{e}");
+    }
+
+    #[test]
+    fn huge_lists_endless_work_and_deep_nesting_are_refused() {
+        let lists = format!(
+            "l = [1]\n{}def upgrade():\n    pass\n",
+            "l = l + l\n".repeat(40)
+        );
+        let e = import_error(&lists);
+        assert!(e.message.contains("a list of"), "{e}");
+        let extend = format!(
+            "l = [1]\n{}def upgrade():\n    pass\n",
+            "l.extend(l)\n".repeat(40)
+        );
+        assert!(import_error(&extend).message.contains("a list of"));
+        // Nested loops over lists within the bounds: too much work.
+        let work = "l = [1]\nfor i in range_():\n    pass\n".replace(
+            "for i in range_():\n    pass\n",
+            &format!(
+                "{}for a in l:\n    for b in l:\n        for c in l:\n            x = a\n",
+                "l = l + l\n".repeat(12)
+            ),
+        ) + "def upgrade():\n    pass\n";
+        let e = import_error(&work);
+        assert!(e.message.contains("more work than"), "{e}");
+        assert_eq!(e.line, line_of(&work, "x = a"));
+        // Recursion that doubles at every level.
+        let calls = "def f(n):\n    if n == 0:\n        return 0\n    return f(n + -1) + f(n + -1)\n\ndef upgrade():\n    f(40)\n";
+        assert!(import_error(calls).message.contains("more work than"));
+        // A list holding itself.
+        let cycle = "l = []\nl.append(l)\nx = l\ndef upgrade():\n    pass\n";
+        let e = import_error(cycle);
+        assert!(e.message.contains("nested more than"), "{e}");
+        // Integer overflow is an error, not a panic.
+        let ints = format!(
+            "i = 1\n{}def upgrade():\n    pass\n",
+            "i = i * 1000\n".repeat(8)
+        );
+        assert!(import_error(&ints).message.contains("integer overflow"));
+        // Expressions nested deeper than any script: refused before anything recurses.
+        let deep = format!(
+            "x = {}1{}\ndef upgrade():\n    pass\n",
+            "(".repeat(5000),
+            ")".repeat(5000)
+        );
+        let e = import_error(&deep);
+        assert!(e.message.contains("levels deep"), "{e}");
+        assert_eq!(e.line, line_of(&deep, "x = ("));
+        // Within the bounds, the same constructs import.
+        let fine = format!(
+            "s = 'a'\n{}l = [1]\n{}x = {}1{}\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n",
+            "s = s + s\n".repeat(12),
+            "l = l + l\n".repeat(12),
+            "(".repeat(40),
+            ")".repeat(40)
+        );
+        assert!(import_script("x.py", &format!("{HEAD}\n{fine}")).is_ok());
+    }
+
+    #[test]
+    fn a_bad_revision_is_reported_at_its_own_line() {
+        let at = |head: &str| {
+            let src = format!(
+                "\"\"\"m\n\"\"\"\n{head}import sqlalchemy as sa\ndef upgrade():\n    pass\ndef downgrade():\n    pass\n"
+            );
+            let e = import_script("x.py", &src).unwrap_err();
+            (e.line, e.message)
+        };
+        assert_eq!(
+            at("revision = 42\ndown_revision = None\n"),
+            (3, "revision must be a string, not a int".to_string())
+        );
+        assert_eq!(
+            at("down_revision = None\nrevision = 'a.b'\n"),
+            (
+                4,
+                "revision \"a.b\" is not a revision id (ASCII letters, digits and _ only)"
+                    .to_string()
+            )
+        );
+        assert_eq!(at("revision = 'abc'\ndown_revision = 7\n").0, 4);
+        let long = "a".repeat(40);
+        let (line, msg) = at(&format!("revision = 'abc'\n\ndown_revision = '{long}'\n"));
+        assert_eq!(line, 5);
+        assert!(msg.contains("more than the 32"), "{msg}");
+        // Missing altogether: line 1, as before.
+        assert_eq!(
+            at("down_revision = None\n"),
+            (1, "no module-level `revision = '...'`".to_string())
+        );
     }
 }

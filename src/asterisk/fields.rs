@@ -218,6 +218,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_secret_is_a_one_value_field() {
+        // `lint --fix-escapes` rewrites a secret with REPLACE, never printing it, which
+        // is the fix only where every ';' becomes ^3B.
+        for (t, c, s) in SHAPES {
+            assert!(
+                !is_secret(c) || matches!(s, Shape::Single | Shape::Uri),
+                "{t}.{c}"
+            );
+        }
+    }
+
+    #[test]
     fn odbc_splits_strips_and_decodes_like_res_config_odbc() {
         assert_eq!(odbc_entries("A=1;B=2"), vec!["A=1", "B=2"]);
         assert_eq!(odbc_entries("se^41cret"), vec!["seAcret"]);

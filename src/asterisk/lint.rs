@@ -489,11 +489,25 @@ pub fn escape_fixes(
         let Some(new) = fields::odbc_escaped(fields::shape(&f.table, &f.column), &old) else {
             continue;
         };
+        let column = d.ident(&f.column);
+        // A secret's value never appears in the statement (which `--sql` prints): in a
+        // one-value field every `;` becomes `^3B`, which REPLACE does in the database.
+        let value = if is_secret(&f.column) && new == old.replace(';', "^3B") {
+            format!(
+                "REPLACE({column}, {}, {})",
+                d.literal(";"),
+                d.literal("^3B")
+            )
+        } else if is_secret(&f.column) {
+            // Not a one-value field (no secret is: fields.rs tests it): nothing this
+            // could print without the value.
+            continue;
+        } else {
+            d.literal(&new)
+        };
         let sql = format!(
-            "UPDATE {} SET {} = {} WHERE id = {}",
+            "UPDATE {} SET {column} = {value} WHERE id = {}",
             d.ident(&f.table),
-            d.ident(&f.column),
-            d.literal(&new),
             d.literal(&f.id)
         );
         let n = new.matches("^3B").count() - old.matches("^3B").count();

@@ -18,6 +18,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::db::url::redact;
 use crate::error::Error;
 
 /// The default database when no URL is given anywhere.
@@ -172,7 +173,10 @@ pub fn parse(text: &str) -> Result<Parsed, String> {
             if header == "DEFAULT" {
                 cur = Cur::Defaults;
             } else if seen_sections.iter().any(|s| s == header) {
-                return Err(format!("line {n}: section [{header}] appears twice"));
+                return Err(format!(
+                    "line {n}: section [{}] appears twice",
+                    redact(header)
+                ));
             } else {
                 seen_sections.push(header.to_string());
                 p.sections.push((header.to_string(), Vec::new()));
@@ -183,7 +187,8 @@ pub fn parse(text: &str) -> Result<Parsed, String> {
         let section_index = match cur {
             Cur::None => {
                 return Err(format!(
-                    "line {n}: {value:?} comes before any [section] header"
+                    "line {n}: {:?} comes before any [section] header",
+                    redact(value)
                 ))
             }
             Cur::Defaults => usize::MAX,
@@ -192,14 +197,15 @@ pub fn parse(text: &str) -> Result<Parsed, String> {
         let Some(d) = value.find(['=', ':']) else {
             flush(&mut option, &mut values);
             first_error.get_or_insert(format!(
-                "line {n}: cannot parse {value:?} (expected `key = value`, a [section] header or a comment)"
+                "line {n}: cannot parse {:?} (expected `key = value`, a [section] header or a comment)",
+                redact(value)
             ));
             continue;
         };
         let key = value[..d].trim_end().to_lowercase();
         if key.is_empty() {
             flush(&mut option, &mut values);
-            first_error.get_or_insert(format!("line {n}: {value:?} has no option name"));
+            first_error.get_or_insert(format!("line {n}: {:?} has no option name", redact(value)));
             continue;
         }
         if slots
@@ -248,7 +254,10 @@ fn section_header(value: &str) -> Option<&str> {
 /// most); any other `%` is an error.
 fn interpolate(v: &str, map: &[(String, Option<String>)], depth: usize) -> Result<String, String> {
     if depth > 10 {
-        return Err(format!("interpolation nested too deeply in {v:?}"));
+        return Err(format!(
+            "interpolation nested too deeply in {:?}",
+            redact(v)
+        ));
     }
     let mut out = String::new();
     let mut rest = v;
@@ -265,14 +274,14 @@ fn interpolate(v: &str, map: &[(String, Option<String>)], depth: usize) -> Resul
             else {
                 return Err(format!(
                     "bad interpolation in {:?} (write %(name)s, or a literal % as %%)",
-                    crate::db::url::redact(v)
+                    redact(v)
                 ));
             };
             let name = t[..close].to_lowercase();
             let Some(Some(value)) = map.iter().find(|(k, _)| *k == name).map(|(_, v)| v) else {
                 return Err(format!(
                     "{:?} names {name:?}, which is no option of the section or [DEFAULT]",
-                    crate::db::url::redact(v)
+                    redact(v)
                 ));
             };
             out.push_str(&interpolate(value, map, depth + 1)?);
@@ -281,7 +290,7 @@ fn interpolate(v: &str, map: &[(String, Option<String>)], depth: usize) -> Resul
             // The value may be a URL with a password: never print that.
             return Err(format!(
                 "'%' must be followed by '%' or '(' in {:?} (write a literal % as %%)",
-                crate::db::url::redact(v)
+                redact(v)
             ));
         }
     }
@@ -360,6 +369,28 @@ mod tests {
         assert!(e.contains("before any [section]"), "{e}");
         let e = ini("[alembic]\n[]\n").unwrap_err();
         assert!(e.contains("line 2"), "{e}");
+    }
+
+    #[test]
+    fn no_structure_error_quotes_a_password() {
+        let url = "mysql://u:secret@h/db";
+        for text in [
+            format!("sqlalchemy.url = {url}\n[alembic]\n"),
+            format!("[alembic]\n= {url}\n"),
+            format!("[{url}]\n[{url}]\n"),
+            format!("[alembic]\nsqlalchemy.url = %(a)s\na = %(b)s\nb = %(a)s {url}\n"),
+            format!("[alembic]\nsqlalchemy.url = {url}%\n"),
+            format!("[alembic]\nsqlalchemy.url = {url}%(nope)s\n"),
+        ] {
+            let e = ini(&text).unwrap_err();
+            assert!(!e.contains("secret"), "{text:?}: {e}");
+            assert!(e.contains("***"), "{text:?}: {e}");
+        }
+        let e = ini(&format!("sqlalchemy.url = {url}\n[alembic]\n")).unwrap_err();
+        assert_eq!(
+            e,
+            "line 1: \"sqlalchemy.url = mysql://***@h/db\" comes before any [section] header"
+        );
     }
 
     #[test]

@@ -56,10 +56,48 @@ struct RawFile {
     broken_downgrade: Option<BrokenDowngrade>,
 }
 
+/// The longest revision id a version table holds (Alembic's `version_num
+/// VARCHAR(32)`).
+pub const REVISION_ID_MAX: usize = 32;
+
+/// A revision id ast-schema accepts: ASCII letters, digits and `_`, at most
+/// [`REVISION_ID_MAX`] characters. Nothing that could leave a folder (`/`, `.`) or
+/// a quoted literal, and nothing a version table would cut.
+pub fn is_revision_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= REVISION_ID_MAX
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// Why `id` (the value of `what`, `revision` or `down_revision`) is no revision id.
+pub fn revision_id_problem(what: &str, id: &str) -> Option<String> {
+    if is_revision_id(id) {
+        return None;
+    }
+    let why = if id.len() > REVISION_ID_MAX {
+        format!(
+            "is {} characters long, more than the {REVISION_ID_MAX} a version table holds",
+            id.chars().count()
+        )
+    } else {
+        "is not a revision id (ASCII letters, digits and _ only)".to_string()
+    };
+    Some(format!("{what} {id:?} {why}"))
+}
+
 /// Parses one revision file; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Migration, String> {
     let raw: RawFile =
         toml::from_str(text).map_err(|e| format!("{file}: {}", one_line(&e.to_string())))?;
+    let down = raw.down_revision.as_deref().unwrap_or_default();
+    for (what, id) in [("revision", raw.revision.as_str()), ("down_revision", down)] {
+        if what == "down_revision" && id.is_empty() {
+            continue;
+        }
+        if let Some(p) = revision_id_problem(what, id) {
+            return Err(format!("{file}: {p}"));
+        }
+    }
     let steps = |list: Vec<toml::Table>, section: &str| -> Result<Vec<Step>, String> {
         list.into_iter()
             .enumerate()
@@ -247,6 +285,40 @@ nullable = true
         assert!(
             err.contains("downgrade step 1") && err.contains("explode"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn revision_ids_that_could_leave_a_folder_or_not_fit_the_version_table_are_rejected() {
+        let file = |rev: &str, down: &str| {
+            format!("revision = {rev:?}\ndown_revision = {down:?}\nmessage = 'm'\n")
+        };
+        for bad in ["../../etc", "a b", "a.b", "a'b", "a\"b", "a/b", "é", ""] {
+            let err = parse("site/config/x.toml", &file(bad, "abc")).unwrap_err();
+            assert_eq!(
+                err,
+                format!(
+                    "site/config/x.toml: revision {bad:?} is not a revision id (ASCII letters, digits and _ only)"
+                )
+            );
+            if !bad.is_empty() {
+                let err = parse("x.toml", &file("abc", bad)).unwrap_err();
+                assert!(err.starts_with("x.toml: down_revision "), "{err}");
+            }
+        }
+        let long = "a".repeat(33);
+        let err = parse("x.toml", &file(&long, "abc")).unwrap_err();
+        assert_eq!(
+            err,
+            format!("x.toml: revision \"{long}\" is 33 characters long, more than the 32 a version table holds")
+        );
+        assert!(parse("x.toml", &file("abc", &long)).is_err());
+        let ok = "A_1".repeat(10) + "zz";
+        assert_eq!(parse("x.toml", &file(&ok, "abc")).unwrap().revision, ok);
+        // An empty down_revision is the base, as before.
+        assert_eq!(
+            parse("x.toml", &file("abc", "")).unwrap().down_revision,
+            None
         );
     }
 

@@ -36,6 +36,21 @@ impl EmbeddedRevision {
             None => self.id.to_string(),
         }
     }
+
+    /// The error for this revision's file being malformed or not fitting the schema:
+    /// a site's own file and a script read from disk are the user's (exits 27 and
+    /// 24), a file of this build is a bug in it (exit 17).
+    pub fn invalid(&self, msg: String) -> Error {
+        invalid_file(self.variant, msg)
+    }
+}
+
+fn invalid_file(label: Option<&str>, msg: String) -> Error {
+    match label {
+        Some("site") => Error::SiteMigration(msg),
+        Some("disk") => Error::UnknownScripts(msg),
+        _ => Error::InvalidMigration(msg),
+    }
 }
 
 #[derive(Debug)]
@@ -101,7 +116,7 @@ pub fn runtime_revision(
     source: String,
     label: &'static str,
 ) -> Result<&'static EmbeddedRevision, Error> {
-    let m = migration::parse(&origin, &source).map_err(Error::InvalidMigration)?;
+    let m = migration::parse(&origin, &source).map_err(|e| invalid_file(Some(label), e))?;
     let sha256 = {
         use sha2::{Digest, Sha256};
         Sha256::digest(source.as_bytes())
@@ -228,7 +243,7 @@ impl Tree {
         if let Some(m) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(r.file) {
             return Ok(Arc::clone(m));
         }
-        let m = Arc::new(migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?);
+        let m = Arc::new(migration::parse(r.file, r.source).map_err(|e| r.invalid(e))?);
         cache
             .lock()
             .unwrap_or_else(|p| p.into_inner())

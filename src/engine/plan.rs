@@ -104,9 +104,10 @@ pub fn fold_revision(
 }
 
 fn step_error(tree: &Tree, pos: usize, dir: Direction, i: usize, what: &str, e: &str) -> Error {
-    Error::InvalidMigration(format!(
+    let r = tree.at(pos);
+    r.invalid(format!(
         "{}: {} step {} ({what}): {e}",
-        tree.at(pos).file,
+        r.file,
         dir.name(),
         i + 1
     ))

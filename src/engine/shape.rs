@@ -314,7 +314,7 @@ impl TreeObjects {
                 list.push(name.clone());
             }
         };
-        let m = migration::parse(r.file, r.source).map_err(Error::InvalidMigration)?;
+        let m = migration::parse(r.file, r.source).map_err(|e| r.invalid(e))?;
         for step in m.upgrade.iter().filter(|s| s.applies_to(d)) {
             match &step.op {
                 Op::CreateTable { table, .. } => add(&mut self.tables, table),

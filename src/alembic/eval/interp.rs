@@ -98,6 +98,7 @@ impl Eval {
 
     pub(super) fn stmt(&mut self, s: &Stmt, locals: &mut Locals) -> R<Flow> {
         let line = s.line;
+        self.step(line)?;
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e, locals)?;
@@ -197,7 +198,14 @@ impl Eval {
         Ok(Flow::Normal)
     }
 
+    /// An expression's value, its cost counted against the script's bounds.
     fn expr(&mut self, e: &Expr, locals: &mut Locals) -> R<V> {
+        let v = self.expr_value(e, locals)?;
+        self.charge(&v, e.line)?;
+        Ok(v)
+    }
+
+    fn expr_value(&mut self, e: &Expr, locals: &mut Locals) -> R<V> {
         let line = e.line;
         Ok(match &e.kind {
             ExprKind::Name(n) => self.lookup(locals, n, line)?,
@@ -288,7 +296,10 @@ impl Eval {
             }
             ExprKind::Not(a) => V::Bool(!self.expr(a, locals)?.truthy(line)?),
             ExprKind::Neg(a) => match self.expr(a, locals)? {
-                V::Int(i) => V::Int(-i),
+                V::Int(i) => V::Int(
+                    i.checked_neg()
+                        .ok_or_else(|| (line, "integer overflow".to_string()))?,
+                ),
                 o => return err(line, format!("cannot negate a {}", o.type_name())),
             },
             ExprKind::IfExp(test, body, orelse) => {
@@ -405,8 +416,14 @@ impl Eval {
 fn binop(a: V, op: BinOp, b: V, line: usize) -> R<V> {
     Ok(match (a, op, b) {
         (V::Str(a), BinOp::Add, V::Str(b)) => V::Str(a + &b),
-        (V::Int(a), BinOp::Add, V::Int(b)) => V::Int(a + b),
-        (V::Int(a), BinOp::Mul, V::Int(b)) => V::Int(a * b),
+        (V::Int(a), BinOp::Add | BinOp::Mul, V::Int(b)) => V::Int(
+            if op == BinOp::Add {
+                a.checked_add(b)
+            } else {
+                a.checked_mul(b)
+            }
+            .ok_or_else(|| (line, "integer overflow".to_string()))?,
+        ),
         (a @ (V::List(_) | V::Tuple(_)), BinOp::Add, b @ (V::List(_) | V::Tuple(_))) => {
             let tuple = matches!(a, V::Tuple(_));
             let mut items = a.items(line)?;

@@ -13,8 +13,9 @@
 //! attributes), `builtins.rs` (Python's built-in functions and methods), `schema.rs`
 //! (`sa.*` types, columns and constraints), `ops.rs` (`op.*`, `batch_op.*`, dialect
 //! differences), `create_table.rs` (`op.create_table`), `execute.rs` (`op.execute`, SQL
-//! expressions, table updates).
+//! expressions, table updates), `bounds.rs` (how much a script may build and run).
 
+mod bounds;
 mod builtins;
 mod create_table;
 mod execute;
@@ -58,6 +59,8 @@ pub struct Eval {
     /// (index, table) of every create_index seen, upgrade and downgrade alike.
     indexes: Vec<(String, String)>,
     depth: usize,
+    /// Statements run and sizes of values built so far (see `bounds.rs`).
+    work: u64,
 }
 
 pub fn evaluate(module: &Module, dialect: Dialect) -> R<Evaluated> {
@@ -68,6 +71,7 @@ pub fn evaluate(module: &Module, dialect: Dialect) -> R<Evaluated> {
         created: Vec::new(),
         indexes: Vec::new(),
         depth: 0,
+        work: 0,
     };
     let mut locals = None;
     for s in &module.body {
@@ -75,14 +79,30 @@ pub fn evaluate(module: &Module, dialect: Dialect) -> R<Evaluated> {
             return err(s.line, "return outside a function");
         }
     }
+    let at = |name: &str| super::assignment_line(module, name);
     let revision = match ev.globals.get("revision") {
         Some(V::Str(s)) => Some(s.clone()),
-        _ => None,
+        Some(v) => {
+            return err(
+                at("revision"),
+                format!("revision must be a string, not a {}", v.type_name()),
+            )
+        }
+        None => None,
     };
     let down_revision = match ev.globals.get("down_revision") {
         Some(V::Str(s)) => Some(Some(s.clone())),
         Some(V::None) => Some(None),
-        _ => None,
+        Some(v) => {
+            return err(
+                at("down_revision"),
+                format!(
+                    "down_revision must be a string or None, not a {}",
+                    v.type_name()
+                ),
+            )
+        }
+        None => None,
     };
     let mut run = |name: &str| -> R<Vec<(Op, usize)>> {
         let f = match ev.globals.get(name) {

@@ -19,6 +19,7 @@ pub fn parse(source: &str) -> Result<Module, PyError> {
         .parse(source, None)
         .ok_or_else(|| (1, "the Python parser gave up".to_string()))?;
     let root = tree.root_node();
+    too_deep(root)?;
     if root.has_error() {
         return Err(first_error(root));
     }
@@ -28,6 +29,35 @@ pub fn parse(source: &str) -> Result<Module, PyError> {
     Ok(Module {
         body: p.block(root)?,
     })
+}
+
+/// How deep the syntax tree may nest: the front end and the evaluator recurse along
+/// it (a stack overflow aborts), and no revision script comes near (Asterisk's
+/// deepest is 20).
+const MAX_DEPTH: usize = 100;
+
+/// Refuses a syntax tree nested deeper than [`MAX_DEPTH`], walked without recursion.
+fn too_deep(root: Node) -> Result<(), PyError> {
+    let mut cursor = root.walk();
+    let mut depth = 0usize;
+    loop {
+        if depth > MAX_DEPTH {
+            return Err((
+                line(cursor.node()),
+                format!("expressions nested more than {MAX_DEPTH} levels deep"),
+            ));
+        }
+        if cursor.goto_first_child() {
+            depth += 1;
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return Ok(());
+            }
+            depth -= 1;
+        }
+    }
 }
 
 pub(super) fn line(n: Node) -> usize {
