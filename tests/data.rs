@@ -267,6 +267,20 @@ fn destructive_downgrades_refuse_and_list_what_they_would_destroy() {
             sql.contains("-- WARNING: this drops column ps_endpoints.tenantid with its values"),
             "{d}"
         );
+        // The server itself refuses to cut the long id (SQLite keeps it whole), so
+        // --allow-data-loss does not let that through.
+        if d != Dialect::Sqlite {
+            let out = db.ast(&["--allow-data-loss", "downgrade", "28ab27a7826d"]);
+            let err = common::stderr(&out);
+            assert_eq!(out.status.code(), Some(23), "{d}: {err}");
+            assert_eq!(err.lines().count(), 1, "{d}: {err}");
+            assert!(
+                err.contains("would fail: narrows ps_aors.id to 40 characters"),
+                "{d}: {err}"
+            );
+            assert!(!err.contains("tenantid"), "{d}: {err}");
+            assert_eq!(db.dump(), before, "{d}: the refusal changed the schema");
+        }
         // Once the long id is gone, only the column drop is left to allow.
         db.exec("DELETE FROM ps_aors");
         let out = db.ast(&["downgrade", "28ab27a7826d"]);
@@ -402,5 +416,150 @@ fn a_view_over_columns_a_revision_changes_is_refused_up_front_on_postgresql() {
             "{err}"
         );
         assert_eq!(rel.dump(), before, "the refusal changed the schema");
+    }
+}
+
+/// 423f34ad36e2's downgrade turns qualify_timeout back into an integer: a 3.5
+/// would come out 4. That is refused before anything runs, naming the rows;
+/// whole numbers go through, and `--allow-data-loss` rounds. SQLite keeps 3.5
+/// in its INTEGER column, so nothing is lost there.
+#[test]
+fn a_float_rounded_to_an_integer_is_refused_before_anything_runs() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "round");
+        db.ok(&["upgrade", "423f34ad36e2"]);
+        db.exec("INSERT INTO ps_aors (id, qualify_timeout) VALUES ('101', 3.5), ('102', 3)");
+        let timeout = |db: &TestDb| {
+            db.query(&format!(
+                "SELECT {} FROM ps_aors WHERE id = '101'",
+                cast_text(d, "qualify_timeout")
+            ))[0][0]
+                .clone()
+                .unwrap_or_default()
+        };
+        if d == Dialect::Sqlite {
+            db.ok(&["downgrade", "136885b81223"]);
+            assert_eq!(timeout(&db), "3.5", "{d}");
+            continue;
+        }
+        let before = db.dump();
+        let out = db.ast(&["downgrade", "136885b81223"]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(22), "{d}: {err}");
+        assert_eq!(err.lines().count(), 1, "{d}: {err}");
+        assert!(
+            err.contains(
+                "downgrade 423f34ad36e2 -> 136885b81223 would destroy data: rounds \
+                 ps_aors.qualify_timeout to integer (1 row with a value it cannot keep exactly: id=101)"
+            ),
+            "{d}: {err}"
+        );
+        assert!(err.contains("--allow-data-loss"), "{d}: {err}");
+        assert_eq!(db.dump(), before, "{d}: the refusal changed the schema");
+        assert_eq!(db.current(), "423f34ad36e2", "{d}");
+        // Whole numbers go through.
+        let whole = TestDb::new(d, "round_whole");
+        whole.ok(&["upgrade", "423f34ad36e2"]);
+        whole.exec("INSERT INTO ps_aors (id, qualify_timeout) VALUES ('101', 3)");
+        whole.ok(&["downgrade", "136885b81223"]);
+        // Allowed, the value is rounded.
+        db.ok(&["--allow-data-loss", "downgrade", "136885b81223"]);
+        assert_eq!(timeout(&db), "4", "{d}");
+    }
+}
+
+/// voicemail 39428242f7f5's downgrade makes recording a BLOB again (65,535 bytes
+/// on MySQL/MariaDB). A longer recording is refused before anything runs, and
+/// `--allow-data-loss` does not let it through: ast-schema's session is strict,
+/// so the server would stop the run half way rather than cut the recording.
+/// BYTEA and SQLite's BLOB have no size: there it goes through whole.
+#[test]
+fn a_recording_longer_than_a_blob_is_refused_even_with_allow_data_loss() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "vmcut");
+        db.ok(&["--tree", "voicemail", "upgrade", "head"]);
+        let blob = match d {
+            Dialect::Postgresql => "decode(repeat('ab', 200000), 'hex')",
+            Dialect::Mysql => "REPEAT(X'AB', 200000)",
+            Dialect::Sqlite => "zeroblob(200000)",
+        };
+        db.exec(&format!(
+            "INSERT INTO voicemail_messages (dir, msgnum, context, recording, msg_id) \
+             VALUES ('/var/spool/asterisk/voicemail/default/101/INBOX', 0, 'default', {blob}, 'm1')"
+        ));
+        let size = "SELECT OCTET_LENGTH(recording) FROM voicemail_messages";
+        let size = if d == Dialect::Sqlite {
+            "SELECT length(recording) FROM voicemail_messages"
+        } else {
+            size
+        };
+        if d != Dialect::Mysql {
+            db.ok(&["--tree", "voicemail", "downgrade", "a2e9769475e"]);
+            assert_eq!(db.query(size)[0][0].as_deref(), Some("200000"), "{d}");
+            continue;
+        }
+        let before = db.dump();
+        let head = db.versions("voicemail");
+        let out = db.ast(&["--tree", "voicemail", "downgrade", "a2e9769475e"]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(22), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(
+                "narrows voicemail_messages.recording to 65535 bytes (1 row with a value longer than that: \
+                 dir=/var/spool/asterisk/voicemail/default/101/INBOX msgnum=0), which MySQL/MariaDB refuses"
+            ),
+            "{err}"
+        );
+        let out = db.ast(&[
+            "--allow-data-loss",
+            "--tree",
+            "voicemail",
+            "downgrade",
+            "a2e9769475e",
+        ]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(23), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("would fail: narrows voicemail_messages.recording"),
+            "{err}"
+        );
+        assert!(err.contains("nothing was changed"), "{err}");
+        assert_eq!(db.dump(), before, "the refusal changed the schema");
+        assert_eq!(db.versions("voicemail"), head);
+        assert_eq!(db.query(size)[0][0].as_deref(), Some("200000"));
+    }
+}
+
+/// ef7efc2d3964's upgrade turns ps_contacts.expiration_time (text) into a bigint:
+/// text that is not a number makes PostgreSQL and a strict MySQL/MariaDB stop.
+/// Upgrades are held to that too, before anything runs; SQLite keeps the text.
+#[test]
+fn an_upgrade_over_text_that_is_not_a_number_is_refused_before_anything_runs() {
+    for d in DIALECTS {
+        let db = TestDb::new(d, "notnum");
+        db.ok(&["upgrade", "a845e4d8ade8"]);
+        db.exec("INSERT INTO ps_contacts (id, uri, expiration_time) VALUES ('c1', 'sip:101@host', 'soon'), ('c2', 'sip:102@host', '1700000000')");
+        if d == Dialect::Sqlite {
+            db.ok(&["upgrade", "ef7efc2d3964"]);
+            continue;
+        }
+        let before = db.dump();
+        let out = db.ast(&["upgrade", "ef7efc2d3964"]);
+        let err = common::stderr(&out);
+        assert_eq!(out.status.code(), Some(22), "{d}: {err}");
+        assert_eq!(err.lines().count(), 1, "{d}: {err}");
+        assert!(
+            err.contains(
+                "converts ps_contacts.expiration_time to bigint (1 row with a value that is not one: id=c1)"
+            ),
+            "{d}: {err}"
+        );
+        let out = db.ast(&["--allow-data-loss", "upgrade", "ef7efc2d3964"]);
+        assert_eq!(out.status.code(), Some(23), "{d}: {}", common::stderr(&out));
+        assert_eq!(db.dump(), before, "{d}: the refusal changed the schema");
+        db.exec("UPDATE ps_contacts SET expiration_time = '0' WHERE id = 'c1'");
+        db.ok(&["upgrade", "ef7efc2d3964"]);
     }
 }

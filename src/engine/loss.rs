@@ -3,13 +3,20 @@
 //! [`effects`] reads a list of operations against the schema they meet and names
 //! what can destroy stored values: dropping a table or a column, narrowing a
 //! string column, shrinking the values an enum column allows, setting values to
-//! NULL. A column whose values an earlier `update` copied elsewhere is not lost.
+//! NULL, and every type change the values may not survive (binary and text sizes,
+//! numbers rounded or out of the new type's range, text that is not a number or
+//! a boolean, NULLs in a column made NOT NULL). A column whose values an earlier
+//! `update` copied elsewhere is not lost. Some of these the database refuses
+//! itself, half way through a plan (PostgreSQL always, MySQL/MariaDB in the strict
+//! session ast-schema sets, SQLite for NOT NULL and enum CHECKs): those are
+//! refused before anything runs even with `--allow-data-loss`, since going ahead
+//! could only fail.
 //! [`count`] asks the live database how many rows each one would hit (and, for a
 //! narrowing, which keys), for objects that exist before the plan starts; anything
 //! a plan creates itself is empty or derived. Downgrades and reconciles are held to
 //! all of it; upgrades (a reconcile on the way up to a newer release's schema
-//! included) only to what would fail or garble on the way (narrowing, enum values),
-//! since dropping a column is what an Asterisk upgrade means.
+//! included) only to what would fail or garble on the way (every type and
+//! nullability change), since dropping a column is what an Asterisk upgrade means.
 
 use std::collections::HashSet;
 
@@ -18,7 +25,7 @@ use crate::definitions::dialect::Dialect;
 use crate::definitions::ops::{ColumnType, Op, UpdateValue};
 use crate::definitions::revision::Tree;
 use crate::error::Error;
-use crate::model::Schema;
+use crate::model::{ColumnDef, Schema};
 
 /// What an operation would do to stored values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +37,8 @@ pub enum Effect {
         table: String,
         column: String,
     },
-    /// A string column cut to `len` characters.
+    /// A column made a string of `len` characters (from a longer string, text,
+    /// an enum with longer values, or a number or date whose text can be longer).
     Narrow {
         table: String,
         column: String,
@@ -50,13 +58,71 @@ pub enum Effect {
         column: String,
         only: Option<(String, Vec<String>)>,
     },
+    /// A binary or text column cut to `bytes` (MySQL's BLOB and TEXT sizes).
+    Shrink {
+        table: String,
+        column: String,
+        bytes: u64,
+    },
+    /// Numbers rounded to what `to` keeps (digits after the point, or a float's
+    /// precision).
+    Round {
+        table: String,
+        column: String,
+        from: ColumnType,
+        to: ColumnType,
+    },
+    /// Numbers outside what `to` holds.
+    Range {
+        table: String,
+        column: String,
+        from: ColumnType,
+        to: ColumnType,
+    },
+    /// Values that are not a `to` (text made a number or a boolean; on
+    /// PostgreSQL, integers other than 0 and 1 made a boolean). Values in
+    /// `remapped` were rewritten by an earlier data step.
+    Convert {
+        table: String,
+        column: String,
+        from: ColumnType,
+        to: ColumnType,
+        remapped: Vec<String>,
+    },
+    /// A column made NOT NULL.
+    NotNull {
+        table: String,
+        column: String,
+    },
 }
 
 impl Effect {
     /// Whether an upgrade is held to it too (it would fail or garble values,
     /// rather than remove what the revision retires).
     fn on_upgrade(&self) -> bool {
-        matches!(self, Effect::Narrow { .. } | Effect::EnumShrink { .. })
+        !matches!(
+            self,
+            Effect::DropTable { .. } | Effect::DropColumn { .. } | Effect::Nulls { .. }
+        )
+    }
+
+    /// Whether `d` refuses the statement when a row holds such a value (rather
+    /// than changing or dropping the value): then going ahead can only fail half
+    /// way, so `--allow-data-loss` does not let it through. MySQL/MariaDB is
+    /// taken in the strict session ast-schema opens; SQLite keeps what does not
+    /// fit a declared type but enforces NOT NULL and an enum's CHECK.
+    fn refused_by(&self, d: Dialect) -> bool {
+        match self {
+            Effect::DropTable { .. } | Effect::DropColumn { .. } | Effect::Nulls { .. } => false,
+            Effect::Round { .. } => false,
+            Effect::Narrow { .. } | Effect::Shrink { .. } | Effect::Range { .. } => {
+                d != Dialect::Sqlite
+            }
+            Effect::Convert { from, to, .. } => {
+                !(d == Dialect::Postgresql && from.is_integer() && *to == ColumnType::Boolean)
+            }
+            Effect::EnumShrink { .. } | Effect::NotNull { .. } => true,
+        }
     }
 
     pub fn table(&self) -> &str {
@@ -65,7 +131,12 @@ impl Effect {
             | Effect::DropColumn { table, .. }
             | Effect::Narrow { table, .. }
             | Effect::EnumShrink { table, .. }
-            | Effect::Nulls { table, .. } => table,
+            | Effect::Nulls { table, .. }
+            | Effect::Shrink { table, .. }
+            | Effect::Round { table, .. }
+            | Effect::Range { table, .. }
+            | Effect::Convert { table, .. }
+            | Effect::NotNull { table, .. } => table,
         }
     }
 
@@ -75,7 +146,12 @@ impl Effect {
             Effect::DropColumn { column, .. }
             | Effect::Narrow { column, .. }
             | Effect::EnumShrink { column, .. }
-            | Effect::Nulls { column, .. } => Some(column),
+            | Effect::Nulls { column, .. }
+            | Effect::Shrink { column, .. }
+            | Effect::Round { column, .. }
+            | Effect::Range { column, .. }
+            | Effect::Convert { column, .. }
+            | Effect::NotNull { column, .. } => Some(column),
         }
     }
 
@@ -96,8 +172,351 @@ impl Effect {
                 ..
             } => format!("limits {table}.{column} to the values {}", kept.join(", ")),
             Effect::Nulls { table, column, .. } => format!("sets {table}.{column} to NULL"),
+            Effect::Shrink {
+                table,
+                column,
+                bytes,
+            } => format!("narrows {table}.{column} to {bytes} bytes"),
+            Effect::Round {
+                table, column, to, ..
+            } => format!("rounds {table}.{column} to {to}"),
+            Effect::Range {
+                table, column, to, ..
+            } => format!("limits {table}.{column} to the range of {to}"),
+            Effect::Convert {
+                table, column, to, ..
+            } => format!("converts {table}.{column} to {to}"),
+            Effect::NotNull { table, column } => format!("makes {table}.{column} NOT NULL"),
         }
     }
+
+    /// The rows it hits, as a condition on the live table.
+    fn condition(&self, d: Dialect) -> String {
+        let col = |c: &str| d.ident(c).into_owned();
+        let list = |vals: &[String]| {
+            vals.iter()
+                .map(|v| d.literal(v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // Values an earlier data step rewrote are left out.
+        let unless = |c: &str, remapped: &[String]| {
+            if remapped.is_empty() {
+                String::new()
+            } else {
+                format!(" AND {c} NOT IN ({})", list(remapped))
+            }
+        };
+        match self {
+            Effect::DropTable { .. } => "1 = 1".to_string(),
+            Effect::DropColumn { column, .. } => format!("{} IS NOT NULL", col(column)),
+            Effect::Narrow { column, len, .. } => {
+                format!("{} > {len}", d.char_length(&d.text_of(&col(column))))
+            }
+            Effect::EnumShrink {
+                column,
+                kept,
+                remapped,
+                ..
+            } => {
+                let safe: Vec<String> = kept.iter().chain(remapped).cloned().collect();
+                format!(
+                    "{c} IS NOT NULL AND {c} NOT IN ({})",
+                    list(&safe),
+                    c = d.text_of(&col(column))
+                )
+            }
+            Effect::Nulls { column, only, .. } => match only {
+                Some((w, vals)) => format!(
+                    "{} IS NOT NULL AND {} IN ({})",
+                    col(column),
+                    d.text_of(&col(w)),
+                    list(vals)
+                ),
+                None => format!("{} IS NOT NULL", col(column)),
+            },
+            Effect::Shrink { column, bytes, .. } => {
+                format!("OCTET_LENGTH({}) > {bytes}", col(column))
+            }
+            Effect::Round {
+                column, from, to, ..
+            } => {
+                let x = exact(d, &col(column), from);
+                match to {
+                    ColumnType::Float => {
+                        format!("ABS({}) > {}", col(column), 1u64 << float_bits(d))
+                    }
+                    _ => format!("{x} <> ROUND({x}, {})", scale(to)),
+                }
+            }
+            Effect::Range {
+                column, from, to, ..
+            } => {
+                let x = exact(d, &col(column), from);
+                let r = format!("ROUND({x}, {})", scale(to));
+                match bounds(d, to) {
+                    Some((lo, hi)) => format!("({r} < {lo} OR {r} > {hi})"),
+                    None => format!("ABS({r}) >= 1{}", "0".repeat(whole_digits(to) as usize)),
+                }
+            }
+            Effect::Convert {
+                column,
+                from,
+                to,
+                remapped,
+                ..
+            } => {
+                let t = d.text_of(&col(column));
+                let rest = unless(&t, remapped);
+                if d == Dialect::Postgresql && *to == ColumnType::Boolean {
+                    return if from.is_integer() {
+                        format!("{} NOT IN (0, 1)", col(column))
+                    } else {
+                        format!(
+                            "{t} IS NOT NULL AND LOWER(TRIM({t})) NOT IN ({}){rest}",
+                            list(&PG_BOOLEANS.map(String::from))
+                        )
+                    };
+                }
+                let matches = |re: &str| match d {
+                    Dialect::Postgresql => format!("{t} ~ '{re}'"),
+                    _ => format!("{t} REGEXP '{re}'"),
+                };
+                let fits = match bounds(d, to) {
+                    Some((lo, hi)) => format!(
+                        "CASE WHEN {} THEN CAST({t} AS {}) BETWEEN {lo} AND {hi} ELSE 1 = 0 END",
+                        matches("^[-+]?[0-9]{1,30}$"),
+                        decimal(d)
+                    ),
+                    None => matches("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,3})?$"),
+                };
+                format!("{t} IS NOT NULL AND NOT ({fits}){rest}")
+            }
+            Effect::NotNull { column, .. } => format!("{} IS NULL", col(column)),
+        }
+    }
+
+    /// What each row hit holds, after "N rows with ...".
+    fn holding(&self) -> &'static str {
+        match self {
+            Effect::Narrow { .. } | Effect::Shrink { .. } => "a value longer than that",
+            Effect::EnumShrink { .. } => "a value outside them",
+            Effect::Range { .. } => "a value outside it",
+            Effect::Round { .. } => "a value it cannot keep exactly",
+            Effect::Convert { .. } => "a value that is not one",
+            Effect::NotNull { .. } => "NULL",
+            _ => "a value",
+        }
+    }
+
+    /// Whether the rows hit are listed by key.
+    fn keyed(&self) -> bool {
+        !matches!(
+            self,
+            Effect::DropTable { .. } | Effect::DropColumn { .. } | Effect::Nulls { .. }
+        )
+    }
+}
+
+/// The text forms PostgreSQL's boolean input takes (trimmed, any case).
+const PG_BOOLEANS: [&str; 12] = [
+    "t", "true", "y", "yes", "on", "1", "f", "false", "n", "no", "off", "0",
+];
+
+/// A float column's value as the exact number it shows (PostgreSQL's ROUND takes
+/// no scale for a double; MySQL's FLOAT 3.1 is 3.0999999 inside, but becomes 3.1
+/// in a DECIMAL(p,1), as its text says).
+fn exact(d: Dialect, c: &str, from: &ColumnType) -> String {
+    match (d, from) {
+        (Dialect::Postgresql, ColumnType::Float) => format!("CAST({c} AS NUMERIC)"),
+        (Dialect::Mysql, ColumnType::Float) => {
+            format!("CAST(CAST({c} AS CHAR) AS DECIMAL(65, 30))")
+        }
+        _ => c.to_string(),
+    }
+}
+
+/// The digits after the point a numeric type keeps.
+fn scale(t: &ColumnType) -> u32 {
+    match t {
+        ColumnType::Numeric(_, s) => *s,
+        _ => 0,
+    }
+}
+
+/// The digits before the point a numeric type keeps.
+fn whole_digits(t: &ColumnType) -> u32 {
+    match t {
+        ColumnType::Numeric(p, s) => p.saturating_sub(*s),
+        ColumnType::Integer => 10,
+        ColumnType::BigInt => 19,
+        _ => u32::MAX,
+    }
+}
+
+/// The range of an integer type on `d` (MySQL's BOOL is a TINYINT).
+fn bounds(d: Dialect, t: &ColumnType) -> Option<(i64, i64)> {
+    match t {
+        ColumnType::Integer => Some((i32::MIN.into(), i32::MAX.into())),
+        ColumnType::BigInt => Some((i64::MIN, i64::MAX)),
+        ColumnType::Boolean if d == Dialect::Mysql => Some((-128, 127)),
+        _ => None,
+    }
+}
+
+/// The integers a FLOAT holds exactly: 2^bits (single precision on MySQL, double
+/// on PostgreSQL).
+fn float_bits(d: Dialect) -> u32 {
+    match d {
+        Dialect::Mysql => 24,
+        _ => 53,
+    }
+}
+
+fn decimal(d: Dialect) -> &'static str {
+    match d {
+        Dialect::Postgresql => "NUMERIC",
+        _ => "DECIMAL(65, 0)",
+    }
+}
+
+/// The longest text a value of `t` can have, when it is bounded.
+fn text_length(d: Dialect, t: &ColumnType, enum_values: Option<&Vec<String>>) -> Option<u32> {
+    match t {
+        ColumnType::String(n) => Some(*n),
+        ColumnType::Enum(_) => enum_values.map(|v| {
+            v.iter()
+                .map(|s| s.chars().count() as u32)
+                .max()
+                .unwrap_or(0)
+        }),
+        ColumnType::Integer => Some(11),
+        ColumnType::BigInt => Some(20),
+        ColumnType::Boolean => Some(if d == Dialect::Postgresql { 5 } else { 1 }),
+        ColumnType::Numeric(p, s) => Some(p + 1 + u32::from(*s > 0)),
+        ColumnType::DateTime => Some(26),
+        ColumnType::Float => Some(24),
+        ColumnType::Text | ColumnType::Blob(_) => None,
+    }
+}
+
+/// What MySQL stores in a binary or text column, in bytes (a string at four
+/// bytes a character, utf8mb4's most).
+fn mysql_bytes(t: &ColumnType) -> Option<u64> {
+    match t {
+        ColumnType::Text | ColumnType::Blob(None) => Some(65_535),
+        ColumnType::Blob(Some(n)) => Some(match n {
+            0..=255 => 255,
+            256..=65_535 => 65_535,
+            65_536..=16_777_215 => 16_777_215,
+            _ => 4_294_967_295,
+        }),
+        ColumnType::String(n) => Some(u64::from(*n) * 4),
+        _ => None,
+    }
+}
+
+/// What changing a column from `before` to `now` on `d` can do to its values
+/// (enum values apart: see [`effects`]).
+fn retyped(
+    d: Dialect,
+    table: &str,
+    before: &ColumnDef,
+    now: &ColumnDef,
+    remapped: Vec<String>,
+) -> Vec<Effect> {
+    use ColumnType as T;
+    let (table, column) = (table.to_string(), before.name.clone());
+    let mut out = Vec::new();
+    let numeric = |t: &T| matches!(t, T::Integer | T::BigInt | T::Float | T::Numeric(..));
+    let texty = |t: &T| matches!(t, T::String(_) | T::Text | T::Enum(_));
+    let (from, to) = (&before.ty, &now.ty);
+    if from != to {
+        if let T::String(n) = to {
+            if text_length(d, from, before.enum_values.as_ref()).is_none_or(|l| l > *n) {
+                out.push(Effect::Narrow {
+                    table: table.clone(),
+                    column: column.clone(),
+                    len: *n,
+                });
+            }
+        }
+        let binary = matches!(to, T::Text | T::Blob(_)) && d == Dialect::Mysql;
+        if let (true, Some(was), Some(cap)) = (binary, mysql_bytes(from), mysql_bytes(to)) {
+            if cap < was {
+                out.push(Effect::Shrink {
+                    table: table.clone(),
+                    column: column.clone(),
+                    bytes: cap,
+                });
+            }
+        }
+        let sqlite = d == Dialect::Sqlite;
+        let target = matches!(
+            to,
+            T::Integer | T::BigInt | T::Numeric(..) | T::Boolean | T::Float
+        );
+        if !sqlite && target && numeric(from) {
+            let rounds = match to {
+                T::Float => {
+                    matches!(from, T::Integer if d == Dialect::Mysql) || matches!(from, T::BigInt)
+                }
+                T::Boolean if d == Dialect::Postgresql => false,
+                _ => match from {
+                    T::Float => true,
+                    T::Numeric(_, s) => *s > scale(to),
+                    _ => false,
+                },
+            };
+            if rounds {
+                out.push(Effect::Round {
+                    table: table.clone(),
+                    column: column.clone(),
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            }
+            let narrower = match (bounds(d, to), to) {
+                (Some((_, hi)), _) => match from {
+                    T::Integer => hi < i64::from(i32::MAX),
+                    T::BigInt => hi < i64::MAX,
+                    _ => true,
+                },
+                (None, T::Numeric(..)) => match from {
+                    T::Float => true,
+                    f => whole_digits(to) < whole_digits(f),
+                },
+                _ => false,
+            };
+            if narrower {
+                out.push(Effect::Range {
+                    table: table.clone(),
+                    column: column.clone(),
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            }
+            if from.is_integer() && *to == T::Boolean && d == Dialect::Postgresql {
+                out.push(Effect::Convert {
+                    table: table.clone(),
+                    column: column.clone(),
+                    from: from.clone(),
+                    to: to.clone(),
+                    remapped: vec![],
+                });
+            }
+        }
+        if !sqlite && target && texty(from) {
+            out.push(Effect::Convert {
+                table: table.clone(),
+                column: column.clone(),
+                from: from.clone(),
+                to: to.clone(),
+                remapped,
+            });
+        }
+    }
+    out
 }
 
 /// The effects of `ops` (one revision's, or a reconcile's, filtered for `d`),
@@ -137,14 +556,13 @@ pub fn effects(
                 let now = after
                     .column(name)
                     .ok_or_else(|| format!("column {}.{name} does not exist", a.table))?;
+                let key = (a.table.clone(), a.column.clone());
+                let rewritten: Vec<String> = remapped
+                    .iter()
+                    .filter(|(k, _)| *k == key)
+                    .flat_map(|(_, v)| v.iter().cloned())
+                    .collect();
                 match (&before.ty, &now.ty) {
-                    (ColumnType::String(was), ColumnType::String(to)) if to < was => {
-                        out.push(Effect::Narrow {
-                            table: a.table.clone(),
-                            column: a.column.clone(),
-                            len: *to,
-                        })
-                    }
                     (_, ColumnType::Enum(_)) => {
                         let kept = now.enum_values.clone().unwrap_or_default();
                         let wider = match (&before.ty, &before.enum_values) {
@@ -154,20 +572,27 @@ pub fn effects(
                             _ => true,
                         };
                         if wider {
-                            let key = (a.table.clone(), a.column.clone());
                             out.push(Effect::EnumShrink {
                                 table: a.table.clone(),
                                 column: a.column.clone(),
                                 kept,
-                                remapped: remapped
-                                    .iter()
-                                    .filter(|(k, _)| *k == key)
-                                    .flat_map(|(_, v)| v.iter().cloned())
-                                    .collect(),
+                                remapped: rewritten,
                             });
                         }
                     }
-                    _ => {}
+                    _ => out.extend(retyped(d, &a.table, &before, now, rewritten)),
+                }
+                // A primary key's columns hold no NULL whatever they are declared.
+                let in_key = schema
+                    .require_table(&a.table)?
+                    .primary_key
+                    .as_ref()
+                    .is_some_and(|k| k.columns.contains(&a.column));
+                if before.nullable && !now.nullable && !in_key {
+                    out.push(Effect::NotNull {
+                        table: a.table.clone(),
+                        column: a.column.clone(),
+                    });
                 }
             }
             Op::Update(u) => match u.new_value()? {
@@ -204,27 +629,29 @@ pub fn effects(
 pub struct Loss {
     pub effect: Effect,
     pub rows: u64,
-    /// For a narrowing or an enum change: some of the keys of the rows hit.
+    /// For a type change: some of the keys of the rows hit.
     pub keys: Vec<String>,
+    /// The database that would refuse the statement over those rows, when it
+    /// would (see [`Effect`]'s `refused_by`).
+    pub refused_by: Option<&'static str>,
 }
 
 impl Loss {
     pub fn describe(&self) -> String {
         let mut s = format!(
-            "{} ({} row{} with a value",
+            "{} ({} row{} with {}",
             self.effect.describe(),
             self.rows,
-            if self.rows == 1 { "" } else { "s" }
+            if self.rows == 1 { "" } else { "s" },
+            self.effect.holding()
         );
-        match &self.effect {
-            Effect::Narrow { .. } => s.push_str(" longer than that"),
-            Effect::EnumShrink { .. } => s.push_str(" outside them"),
-            _ => {}
-        }
         if !self.keys.is_empty() {
             s.push_str(&format!(": {}", self.keys.join(", ")));
         }
         s.push(')');
+        if let Some(db) = self.refused_by {
+            s.push_str(&format!(", which {db} refuses"));
+        }
         s
     }
 }
@@ -255,47 +682,7 @@ pub fn count(
         }
         let t = d.ident(e.table()).into_owned();
         let col = |c: &str| d.ident(c).into_owned();
-        let list = |vals: &[String]| {
-            vals.iter()
-                .map(|v| d.literal(v))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let (cond, keyed) = match e {
-            Effect::DropTable { .. } => ("1 = 1".to_string(), false),
-            Effect::DropColumn { column, .. } => (format!("{} IS NOT NULL", col(column)), false),
-            Effect::Narrow { column, len, .. } => {
-                (format!("{} > {len}", d.char_length(&col(column))), true)
-            }
-            Effect::EnumShrink {
-                column,
-                kept,
-                remapped,
-                ..
-            } => {
-                let safe: Vec<String> = kept.iter().chain(remapped).cloned().collect();
-                (
-                    format!(
-                        "{c} IS NOT NULL AND {c} NOT IN ({})",
-                        list(&safe),
-                        c = d.text_of(&col(column))
-                    ),
-                    true,
-                )
-            }
-            Effect::Nulls { column, only, .. } => match only {
-                Some((w, vals)) => (
-                    format!(
-                        "{} IS NOT NULL AND {} IN ({})",
-                        col(column),
-                        d.text_of(&col(w)),
-                        list(vals)
-                    ),
-                    false,
-                ),
-                None => (format!("{} IS NOT NULL", col(column)), false),
-            },
-        };
+        let cond = e.condition(d);
         let q = |sql: String, conn: &mut dyn Connection| {
             conn.query(&sql).map_err(|err| {
                 Error::failed_read(err.kind, format!("cannot check {}: {err}", e.describe()))
@@ -310,7 +697,7 @@ pub fn count(
             continue;
         }
         let mut keys = Vec::new();
-        if keyed {
+        if e.keyed() {
             let key_cols: Vec<String> = match &table.primary_key {
                 Some(k) => k.columns.clone(),
                 None => table
@@ -340,20 +727,53 @@ pub fn count(
             effect: e.clone(),
             rows,
             keys,
+            refused_by: e.refused_by(d).then(|| server_name(d)),
         });
     }
     Ok(out)
 }
 
-/// Refuses a plan that would destroy what `losses` list, unless allowed.
+fn server_name(d: Dialect) -> &'static str {
+    match d {
+        Dialect::Mysql => "MySQL/MariaDB",
+        Dialect::Postgresql => "PostgreSQL",
+        Dialect::Sqlite => "SQLite",
+    }
+}
+
+/// Refuses a plan that would destroy what `losses` list, unless allowed; and,
+/// allowed or not, one with values the database itself would refuse (exit 23
+/// when allowed), since it could only fail half way.
 pub fn refuse(what: &str, losses: &[Loss], allowed: bool) -> Result<(), Error> {
-    if losses.is_empty() || allowed {
+    let refused: Vec<&Loss> = losses.iter().filter(|l| l.refused_by.is_some()).collect();
+    let db = refused.first().and_then(|l| l.refused_by).unwrap_or("");
+    if allowed {
+        if refused.is_empty() {
+            return Ok(());
+        }
+        let listed: Vec<String> = refused.iter().map(|l| l.describe()).collect();
+        return Err(Error::ServerRules(format!(
+            "{what} would fail: {}; change or delete those values first (--allow-data-loss cannot \
+             make {db} take them); nothing was changed",
+            listed.join("; ")
+        )));
+    }
+    if losses.is_empty() {
         return Ok(());
     }
     let listed: Vec<String> = losses.iter().map(Loss::describe).collect();
+    let tail = if refused.is_empty() {
+        "--allow-data-loss, or AST_SCHEMA_ALLOW_DATA_LOSS=1, goes ahead".to_string()
+    } else if refused.len() == losses.len() {
+        format!("change or delete those values first: --allow-data-loss cannot make {db} take them")
+    } else {
+        format!(
+            "change or delete the values {db} refuses first; --allow-data-loss, or \
+             AST_SCHEMA_ALLOW_DATA_LOSS=1, goes ahead with the rest"
+        )
+    };
     Err(Error::DataLoss(format!(
-        "{what} would destroy data: {}; nothing was changed (--allow-data-loss, or \
-         AST_SCHEMA_ALLOW_DATA_LOSS=1, goes ahead)",
+        "{what} would destroy data: {}; nothing was changed ({tail})",
         listed.join("; ")
     )))
 }
@@ -453,7 +873,7 @@ mod tests {
     }
 
     #[test]
-    fn upgrades_are_held_only_to_narrowing_and_enum_values() {
+    fn upgrades_are_held_to_type_changes_but_not_to_drops() {
         let narrow = Op::AlterColumn(AlterColumn {
             table: "t".into(),
             column: "id".into(),
@@ -475,5 +895,130 @@ mod tests {
         );
         let down = effects(&[&narrow, &drop], &mut base(), Dialect::Mysql, false).unwrap();
         assert_eq!(down.len(), 2);
+    }
+
+    fn alter(column: &str, ty: &str) -> Op {
+        Op::AlterColumn(AlterColumn {
+            table: "t".into(),
+            column: column.into(),
+            ty: Some(ty.parse().unwrap()),
+            ..Default::default()
+        })
+    }
+
+    /// A table with one column `c` of type `ty`.
+    fn with(ty: &str) -> Schema {
+        let mut s = Schema::default();
+        s.apply(
+            &Op::CreateTable {
+                table: "t".into(),
+                columns: vec![col("id", "string(80)"), col("c", ty)],
+                primary_key: None,
+                unique: vec![],
+                foreign_keys: vec![],
+            },
+            Dialect::Sqlite,
+        )
+        .unwrap();
+        s
+    }
+
+    fn kinds(from: &str, to: &str, d: Dialect) -> Vec<&'static str> {
+        effects(&[&alter("c", to)], &mut with(from), d, false)
+            .unwrap()
+            .iter()
+            .map(|e| match e {
+                Effect::Narrow { .. } => "narrow",
+                Effect::Shrink { .. } => "shrink",
+                Effect::Round { .. } => "round",
+                Effect::Range { .. } => "range",
+                Effect::Convert { .. } => "convert",
+                Effect::NotNull { .. } => "not null",
+                _ => "other",
+            })
+            .collect()
+    }
+
+    #[test]
+    fn type_changes_every_value_survives_are_not_checked() {
+        for d in [Dialect::Mysql, Dialect::Postgresql, Dialect::Sqlite] {
+            for (from, to) in [
+                ("integer", "string(40)"),
+                ("bigint", "string(40)"),
+                ("string(40)", "text"),
+                ("blob", "blob(4294967295)"),
+                ("integer", "bigint"),
+                ("boolean", "integer"),
+                ("numeric(5,2)", "numeric(7,2)"),
+                ("float", "float"),
+            ] {
+                assert!(kinds(from, to, d).is_empty(), "{d}: {from} -> {to}");
+            }
+        }
+        assert!(kinds("integer", "float", Dialect::Postgresql).is_empty());
+    }
+
+    #[test]
+    fn each_type_change_is_checked_for_what_the_values_may_not_survive() {
+        let m = Dialect::Mysql;
+        assert_eq!(kinds("float", "integer", m), ["round", "range"]);
+        assert_eq!(kinds("numeric(6,3)", "numeric(6,1)", m), ["round"]);
+        assert_eq!(kinds("numeric(6,2)", "numeric(4,2)", m), ["range"]);
+        assert_eq!(kinds("bigint", "integer", m), ["range"]);
+        assert_eq!(kinds("integer", "float", m), ["round"]);
+        assert_eq!(kinds("integer", "boolean", m), ["range"]);
+        assert_eq!(kinds("integer", "string(5)", m), ["narrow"]);
+        assert_eq!(kinds("string(40)", "bigint", m), ["convert"]);
+        assert_eq!(kinds("blob(4294967295)", "blob", m), ["shrink"]);
+        assert_eq!(kinds("text", "string(10)", m), ["narrow"]);
+        let p = Dialect::Postgresql;
+        assert_eq!(kinds("integer", "boolean", p), ["convert"]);
+        assert_eq!(kinds("string(10)", "boolean", p), ["convert"]);
+        assert!(kinds("blob(4294967295)", "blob", p).is_empty());
+        // SQLite keeps what does not fit a declared type; a narrowing is still said.
+        let s = Dialect::Sqlite;
+        assert!(kinds("float", "integer", s).is_empty());
+        assert_eq!(kinds("string(40)", "string(10)", s), ["narrow"]);
+        let not_null = Op::AlterColumn(AlterColumn {
+            table: "t".into(),
+            column: "c".into(),
+            nullable: Some(false),
+            ..Default::default()
+        });
+        let e = effects(&[&not_null], &mut with("string(10)"), s, true).unwrap();
+        assert_eq!(
+            e,
+            [Effect::NotNull {
+                table: "t".into(),
+                column: "c".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn values_a_data_step_rewrote_first_are_left_out_of_a_conversion() {
+        let rewrite = Op::Update(Update {
+            table: "t".into(),
+            column: "c".into(),
+            value: Some("0".into()),
+            null: false,
+            from_column: None,
+            where_in: Some(vec!["no".into(), "off".into()]),
+            where_column: None,
+        });
+        let e = effects(
+            &[&rewrite, &alter("c", "integer")],
+            &mut with("string(5)"),
+            Dialect::Postgresql,
+            false,
+        )
+        .unwrap();
+        let [Effect::Convert { remapped, .. }] = e.as_slice() else {
+            panic!("{e:?}")
+        };
+        assert_eq!(remapped, &["no", "off"]);
+        assert!(e[0]
+            .condition(Dialect::Postgresql)
+            .ends_with("NOT IN ('no', 'off')"));
     }
 }

@@ -578,6 +578,10 @@ UPDATE alembic_version_config SET version_num='28887f25a46f' WHERE alembic_versi
 
 -- Running upgrade 28887f25a46f -> 4c573e7135bd, Fix tos and cos field types
 
+-- WARNING: this narrows ps_endpoints.tos_audio to 10 characters
+
+-- WARNING: this narrows ps_endpoints.tos_video to 10 characters
+
 ALTER TABLE ps_endpoints
     MODIFY tos_audio VARCHAR(10) NULL,
     MODIFY tos_video VARCHAR(10) NULL,
@@ -815,6 +819,10 @@ UPDATE alembic_version_config SET version_num='136885b81223' WHERE alembic_versi
 
 -- Running upgrade 136885b81223 -> 423f34ad36e2, fix pjsip qualify timeout
 
+-- WARNING: this rounds ps_aors.qualify_timeout to float
+
+-- WARNING: this rounds ps_contacts.qualify_timeout to float
+
 ALTER TABLE ps_aors MODIFY qualify_timeout FLOAT NULL;
 
 ALTER TABLE ps_contacts MODIFY qualify_timeout FLOAT NULL;
@@ -907,6 +915,8 @@ ALTER TABLE ps_contacts
 UPDATE alembic_version_config SET version_num='a845e4d8ade8' WHERE alembic_version_config.version_num = 'd7e3c73eb2bf';
 
 -- Running upgrade a845e4d8ade8 -> ef7efc2d3964, ps_contacts add endpoint and modify expiration_time to bigint
+
+-- WARNING: this converts ps_contacts.expiration_time to bigint
 
 ALTER TABLE ps_contacts
     ADD COLUMN endpoint VARCHAR(40),
@@ -1174,6 +1184,8 @@ ALTER TABLE ps_contacts MODIFY uri VARCHAR(511) NULL;
 UPDATE alembic_version_config SET version_num='1d3ed26d9978' WHERE alembic_version_config.version_num = '19b00bc19b7b';
 
 -- Running upgrade 1d3ed26d9978 -> fe6592859b85, Fix mwi_subscribe_replaces_unsolicited
+
+-- WARNING: this narrows ps_endpoints.mwi_subscribe_replaces_unsolicited to 5 characters
 
 -- WARNING: this limits ps_endpoints.mwi_subscribe_replaces_unsolicited to the values 0, 1, off, on, false, true, no, yes
 
@@ -1610,6 +1622,22 @@ ALTER TABLE ps_endpoint_id_ips ADD COLUMN transport VARCHAR(128);
 UPDATE alembic_version_config SET version_num='d5122576cca8' WHERE alembic_version_config.version_num = 'cf150a175fd3';
 
 -- Running upgrade d5122576cca8 -> 6c475a93f48a, correct nullability of pjsip id columns
+
+-- WARNING: this makes ps_aors.id NOT NULL
+
+-- WARNING: this makes ps_auths.id NOT NULL
+
+-- WARNING: this makes ps_domain_aliases.id NOT NULL
+
+-- WARNING: this makes ps_endpoint_id_ips.id NOT NULL
+
+-- WARNING: this makes ps_endpoints.id NOT NULL
+
+-- WARNING: this makes ps_inbound_publications.id NOT NULL
+
+-- WARNING: this makes ps_outbound_publishes.id NOT NULL
+
+-- WARNING: this makes ps_registrations.id NOT NULL
 
 ALTER TABLE ps_aors MODIFY id VARCHAR(255) NOT NULL;
 
@@ -2841,6 +2869,8 @@ UPDATE alembic_version_config SET version_num='fe6592859b85' WHERE alembic_versi
 
 -- Running downgrade fe6592859b85 -> 1d3ed26d9978, Fix mwi_subscribe_replaces_unsolicited
 
+-- WARNING: this converts ps_endpoints.mwi_subscribe_replaces_unsolicited to integer
+
 UPDATE ps_endpoints SET mwi_subscribe_replaces_unsolicited = '0' WHERE mwi_subscribe_replaces_unsolicited IN ('off', 'false', 'no');
 
 UPDATE ps_endpoints SET mwi_subscribe_replaces_unsolicited = '1' WHERE mwi_subscribe_replaces_unsolicited IN ('on', 'true', 'yes');
@@ -3292,6 +3322,14 @@ ALTER TABLE ps_registrations
 UPDATE alembic_version_config SET version_num='423f34ad36e2' WHERE alembic_version_config.version_num = 'dbc44d5a908';
 
 -- Running downgrade 423f34ad36e2 -> 136885b81223, fix pjsip qualify timeout
+
+-- WARNING: this rounds ps_aors.qualify_timeout to integer
+
+-- WARNING: this limits ps_aors.qualify_timeout to the range of integer
+
+-- WARNING: this rounds ps_contacts.qualify_timeout to integer
+
+-- WARNING: this limits ps_contacts.qualify_timeout to the range of integer
 
 ALTER TABLE ps_aors MODIFY qualify_timeout INTEGER NULL;
 

@@ -664,6 +664,10 @@ COMMIT;
 
 -- Running upgrade 28887f25a46f -> 4c573e7135bd, Fix tos and cos field types
 
+-- WARNING: this narrows ps_endpoints.tos_audio to 10 characters
+
+-- WARNING: this narrows ps_endpoints.tos_video to 10 characters
+
 BEGIN;
 
 ALTER TABLE ps_endpoints ALTER COLUMN tos_audio TYPE VARCHAR(10);
@@ -1170,6 +1174,8 @@ COMMIT;
 
 -- Running upgrade a845e4d8ade8 -> ef7efc2d3964, ps_contacts add endpoint and modify expiration_time to bigint
 
+-- WARNING: this converts ps_contacts.expiration_time to bigint
+
 BEGIN;
 
 ALTER TABLE ps_contacts ADD COLUMN endpoint VARCHAR(40);
@@ -1589,6 +1595,8 @@ UPDATE alembic_version_config SET version_num='1d3ed26d9978' WHERE alembic_versi
 COMMIT;
 
 -- Running upgrade 1d3ed26d9978 -> fe6592859b85, Fix mwi_subscribe_replaces_unsolicited
+
+-- WARNING: this narrows ps_endpoints.mwi_subscribe_replaces_unsolicited to 5 characters
 
 -- WARNING: this limits ps_endpoints.mwi_subscribe_replaces_unsolicited to the values 0, 1, off, on, false, true, no, yes
 
@@ -3834,6 +3842,8 @@ COMMIT;
 
 -- Running downgrade fe6592859b85 -> 1d3ed26d9978, Fix mwi_subscribe_replaces_unsolicited
 
+-- WARNING: this converts ps_endpoints.mwi_subscribe_replaces_unsolicited to integer
+
 BEGIN;
 
 UPDATE ps_endpoints SET mwi_subscribe_replaces_unsolicited = '0' WHERE mwi_subscribe_replaces_unsolicited IN ('off', 'false', 'no');
@@ -4491,6 +4501,14 @@ UPDATE alembic_version_config SET version_num='423f34ad36e2' WHERE alembic_versi
 COMMIT;
 
 -- Running downgrade 423f34ad36e2 -> 136885b81223, fix pjsip qualify timeout
+
+-- WARNING: this rounds ps_aors.qualify_timeout to integer
+
+-- WARNING: this limits ps_aors.qualify_timeout to the range of integer
+
+-- WARNING: this rounds ps_contacts.qualify_timeout to integer
+
+-- WARNING: this limits ps_contacts.qualify_timeout to the range of integer
 
 BEGIN;
 

@@ -600,6 +600,10 @@ COMMIT;
 
 -- Running upgrade 28887f25a46f -> 4c573e7135bd, Fix tos and cos field types
 
+-- WARNING: this narrows ps_endpoints.tos_audio to 10 characters
+
+-- WARNING: this narrows ps_endpoints.tos_video to 10 characters
+
 BEGIN;
 
 CREATE TABLE ast_schema_rebuild_ps_endpoints (
@@ -2893,6 +2897,8 @@ UPDATE alembic_version_config SET version_num='1d3ed26d9978' WHERE alembic_versi
 COMMIT;
 
 -- Running upgrade 1d3ed26d9978 -> fe6592859b85, Fix mwi_subscribe_replaces_unsolicited
+
+-- WARNING: this narrows ps_endpoints.mwi_subscribe_replaces_unsolicited to 5 characters
 
 -- WARNING: this limits ps_endpoints.mwi_subscribe_replaces_unsolicited to the values 0, 1, off, on, false, true, no, yes
 

@@ -61,6 +61,8 @@ UPDATE alembic_version_voicemail SET version_num='39428242f7f5' WHERE alembic_ve
 
 -- Running downgrade 39428242f7f5 -> a2e9769475e, increase recording column size
 
+-- WARNING: this narrows voicemail_messages.recording to 65535 bytes
+
 ALTER TABLE voicemail_messages MODIFY recording BLOB NULL;
 
 UPDATE alembic_version_voicemail SET version_num='a2e9769475e' WHERE alembic_version_voicemail.version_num = '39428242f7f5';

@@ -99,11 +99,24 @@ fn base_opts(t: &Target) -> OptsBuilder {
         Endpoint::Tcp { host, port } => o.ip_or_hostname(host.clone()).tcp_port(*port),
         Endpoint::Socket { path, .. } => o.socket(Some(path.clone())),
     };
+    let mut init = Vec::new();
     if let Some(cs) = &t.options.charset {
-        o = o.init(vec![format!("SET NAMES {cs}")]);
+        init.push(format!("SET NAMES {cs}"));
     }
-    o
+    init.push(STRICT.to_string());
+    o.init(init)
 }
+
+/// Makes the session strict, keeping the server's other `sql_mode` flags: a value
+/// that does not fit a column (a narrowing `MODIFY`, a data step) is then an error
+/// instead of being cut, rounded into range or set to `''`/0 with a warning, as a
+/// server with an empty `sql_mode` does. The loss check (`engine/loss.rs`) counts
+/// such values before anything runs and relies on this. STRICT_ALL_TABLES rather
+/// than the usual STRICT_TRANS_TABLES so that a MyISAM table an operator converted
+/// is held to it too. It changes no DDL that succeeds, so the schema is Alembic's.
+const STRICT: &str =
+    "SET SESSION sql_mode = IF(FIND_IN_SET('STRICT_ALL_TABLES', @@SESSION.sql_mode) > 0, \
+     @@SESSION.sql_mode, CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES'))";
 
 fn ssl_opts(t: &Target) -> Result<SslOpts, DbError> {
     let plan = &t.tls;
