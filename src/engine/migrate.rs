@@ -83,7 +83,9 @@ pub fn migrate(
         } else {
             migrate_locked(conn, tree, req, obs)
         }?;
-        intent::clear(conn, tree, &st)?;
+        if let Some(st) = st {
+            intent::clear(conn, tree, &st)?;
+        }
         Ok(out)
     });
     lock::release(conn, tree.name);
@@ -92,20 +94,24 @@ pub fn migrate(
 
 /// Records where a relative target goes before anything changes, so a rerun after
 /// a kill ends where this run would have (see `db::intent`). Returns the state
-/// read, with the intent table in it once recorded.
+/// read, with the intent table in it once recorded; none on a release's chain
+/// (whose targets are that release's, and whose state is read on the way).
 fn note_intent(
     conn: &mut dyn Connection,
     tree: &Tree,
     req: &Request<'_>,
-) -> Result<DbState, Error> {
+) -> Result<Option<DbState>, Error> {
+    if tree.release.is_some() {
+        return Ok(None);
+    }
     let mut st = state::read(conn, tree)?;
-    if intent::is_relative(req.target) && tree.release.is_none() {
+    if intent::is_relative(req.target) {
         let to = intent::resolve(conn, tree, &st, req.direction.name(), req.target)?;
         check_direction(tree, req.direction, st.position, to)?;
         intent::record(conn, tree, req.direction.name(), req.target, to)?;
         st.tables.push(intent::TABLE.to_string());
     }
-    Ok(st)
+    Ok(Some(st))
 }
 
 /// Moves a database onto (and along) an Asterisk release's own chain. Where the
