@@ -403,3 +403,56 @@ fn status_names_a_half_applied_step_not_an_operator() {
     db.ok(&["upgrade", "1ac563b350a8"]);
     verify_ok(&db, &[]);
 }
+
+/// A database that came down through Alembic's lossy downgrades (ids left
+/// nullable, ps_domain_aliases.domain back at 40) has a shape Alembic itself
+/// produces: `verify` (with or without `--asterisk`), `status` and `current`
+/// all accept it and agree on the releases it matches.
+#[test]
+fn verify_status_and_current_agree_on_a_shape_alembics_downgrades_leave() {
+    for d in [Dialect::Mysql, Dialect::Postgresql] {
+        for (how, up, down) in [
+            (
+                "a rollback to 18.20.2",
+                &["--asterisk", "22.10.1", "upgrade"][..],
+                &["--asterisk", "18.20.2", "downgrade"][..],
+            ),
+            (
+                "a downgrade along main",
+                &["upgrade", "head"][..],
+                &["downgrade", "f5b0e7427449"][..],
+            ),
+        ] {
+            let db = TestDb::new(d, "lossy_shapes");
+            db.ok(&["--asterisk", "18.20.2", "upgrade"]);
+            db.ok(up);
+            db.ok(down);
+            // The lossy shape is there: ps_aors.id is nullable again.
+            let schema = if d == Dialect::Mysql {
+                "DATABASE()"
+            } else {
+                "current_schema()"
+            };
+            let nullable = db.query(&format!(
+                "SELECT is_nullable FROM information_schema.columns WHERE table_name = 'ps_aors' \
+                 AND column_name = 'id' AND table_schema = {schema}"
+            ));
+            assert!(
+                nullable.iter().any(|r| r[0].as_deref() == Some("YES")),
+                "{d} {how}: not the lossy shape: {nullable:?}"
+            );
+            for args in [&["verify"][..], &["--asterisk", "18.20.2", "verify"][..]] {
+                verify_ok(&db, &args[..args.len() - 1]);
+            }
+            for args in [
+                &["status"][..],
+                &["current"][..],
+                &["--asterisk", "18.20.2", "status"][..],
+            ] {
+                let out = db.ok(args);
+                assert!(!out.contains("difference(s)"), "{d} {how} {args:?}: {out}");
+                assert!(out.contains("18.20.x"), "{d} {how} {args:?}: {out}");
+            }
+        }
+    }
+}

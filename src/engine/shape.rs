@@ -120,6 +120,19 @@ pub fn live_model(conn: &mut dyn Connection, tree: &Tree, pos: usize) -> Result<
     if pos > 0 {
         let id = tree.at(pos).id;
         let master = Tree::named(tree.name)?;
+        // A release's chain ends at its head, but a database there may have come
+        // down from a newer Asterisk: the shapes master's lossy downgrades leave
+        // at the same revision of the same chain are this chain's too.
+        if let (Some(_), Some(p)) = (tree.release, master.position(id)) {
+            let same_chain = p == pos && (1..=pos).all(|q| tree.at(q).key() == master.at(q).key());
+            if same_chain {
+                for m in possible_models(&master, d, p)? {
+                    if !candidates.iter().any(|(c, _)| same_schema(c, &m, d)) {
+                        candidates.push((m, None));
+                    }
+                }
+            }
+        }
         if releases::contested(&master)?.contains(id) {
             let own: Vec<String> = (1..=pos).map(|q| tree.at(q).key()).collect();
             for l in releases::lineages(&master, id)? {
@@ -201,21 +214,31 @@ pub fn identify(
     let d = conn.dialect();
     let mut cands: Vec<Candidate> = Vec::new();
     for l in releases::lineages(master, id)? {
-        let m = model_at(&l.tree, d, l.pos)?;
-        match cands.iter_mut().find(|c| same_schema(&c.model, &m, d)) {
-            Some(existing) => {
-                existing.lineage.releases.extend(l.releases.iter().copied());
-                if l.master {
-                    let releases = std::mem::take(&mut existing.lineage.releases);
-                    existing.lineage = Lineage { releases, ..l };
+        // Each shape a database of this chain can have here: the one its upgrades
+        // build, and those Alembic's lossy downgrades leave on the way down.
+        for m in possible_models(&l.tree, d, l.pos)? {
+            match cands.iter_mut().find(|c| same_schema(&c.model, &m, d)) {
+                Some(existing) => {
+                    for r in &l.releases {
+                        if !existing.lineage.releases.contains(r) {
+                            existing.lineage.releases.push(r);
+                        }
+                    }
+                    if l.master && !existing.lineage.master {
+                        let releases = std::mem::take(&mut existing.lineage.releases);
+                        existing.lineage = Lineage {
+                            releases,
+                            ..l.clone()
+                        };
+                    }
                 }
+                None => cands.push(Candidate {
+                    lineage: l.clone(),
+                    model: m,
+                    differences: None,
+                    extras: 0,
+                }),
             }
-            None => cands.push(Candidate {
-                lineage: l,
-                model: m,
-                differences: None,
-                extras: 0,
-            }),
         }
     }
     if cands.is_empty() {
