@@ -48,6 +48,9 @@ pub enum DbErrorKind {
 
 #[derive(Debug, Error)]
 pub enum Error {
+    /// A command line that does not say enough (or says too much) to run.
+    #[error("{0}")]
+    Usage(String),
     #[error("{0}")]
     Url(String),
     #[error("{0}")]
@@ -183,6 +186,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Database(_) | Error::Io(_) => 1,
+            Error::Usage(_) => 2,
             Error::Url(_) => 3,
             Error::Config(_) => 4,
             Error::Connect {
@@ -245,6 +249,7 @@ mod tests {
     fn every_error_maps_to_a_listed_code() {
         let s = || String::from("x");
         let all = [
+            Error::Usage(s()),
             Error::Url(s()),
             Error::Config(s()),
             Error::UnknownRevision(s()),

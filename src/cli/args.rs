@@ -174,6 +174,10 @@ pub enum Command {
         /// base, a revision id or unique prefix, -N; with --sql FROM:TO [default with --asterisk: the release's head]
         #[arg(allow_hyphen_values = true)]
         target: Option<String>,
+        /// Print the SQL this run would execute against this database, from its
+        /// current state, and change nothing
+        #[arg(long, conflicts_with = "sql")]
+        dry_run: bool,
         #[command(flatten)]
         offline: OfflineOpts,
     },
@@ -199,6 +203,17 @@ pub enum Command {
         /// List what was applied to this database (ast_schema_history), newest first
         #[arg(long)]
         applied: bool,
+        /// Only the revisions from START to END (both included), as Alembic's
+        /// `history -r`: `START:END`, either side may be left out (`:head`,
+        /// `current:`) and takes the same forms as a target
+        #[arg(
+            short = 'r',
+            long = "rev-range",
+            value_name = "RANGE",
+            allow_hyphen_values = true,
+            conflicts_with = "applied"
+        )]
+        rev_range: Option<String>,
     },
     /// Show the head revision
     Heads,

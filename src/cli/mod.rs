@@ -106,7 +106,10 @@ fn changes_database(c: &Command) -> bool {
         Command::Upgrade {
             dry_run, offline, ..
         } => !dry_run && !offline.sql,
-        Command::Downgrade { offline, .. } | Command::Stamp { offline, .. } => !offline.sql,
+        Command::Downgrade {
+            dry_run, offline, ..
+        } => !dry_run && !offline.sql,
+        Command::Stamp { offline, .. } => !offline.sql,
         Command::Reconcile { sql } => !sql,
         Command::Lint {
             fix_escapes, sql, ..
@@ -152,8 +155,11 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
         Command::Revision { message } => commands::revision::run(ctx, message),
         Command::Heads => commands::history::heads(ctx),
         Command::Show { rev } => commands::show::run(ctx, rev),
-        Command::History { applied: false } => commands::history::run(ctx),
-        Command::History { applied: true } => commands::applied::run(ctx),
+        Command::History {
+            applied: false,
+            rev_range,
+        } => commands::history::run(ctx, rev_range.as_deref()),
+        Command::History { applied: true, .. } => commands::applied::run(ctx),
         Command::Current => commands::current::run(ctx),
         Command::Status { exit_code } => commands::status::run(ctx, *exit_code),
         Command::Verify => commands::verify::run(ctx),
@@ -183,14 +189,24 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             replay,
             dry_run: true,
             ..
-        } => commands::dry_run::run(ctx, target, *replay),
+        } => commands::dry_run::run(ctx, Direction::Upgrade, target, *replay),
         Command::Upgrade {
             target,
             replay,
             offline,
             ..
         } => commands::migrate::run(ctx, Direction::Upgrade, target, *replay, offline),
-        Command::Downgrade { target, offline } => {
+        Command::Downgrade {
+            target,
+            dry_run: true,
+            ..
+        } => {
+            let target = target.as_deref().unwrap_or("head");
+            commands::dry_run::run(ctx, Direction::Downgrade, target, false)
+        }
+        Command::Downgrade {
+            target, offline, ..
+        } => {
             let target = target.as_deref().unwrap_or("head");
             commands::migrate::run(ctx, Direction::Downgrade, target, false, offline)
         }

@@ -492,7 +492,11 @@ pub fn offline_dialect(g: &GlobalOpts, s: &Settings) -> Result<Dialect, Error> {
             s.url.dialect
         ))),
         Some(d) => Ok(d),
-        None => Ok(s.url.dialect),
+        None if s.explicit => Ok(s.url.dialect),
+        // The SQL of one database does not run on another: never guess.
+        None => Err(Error::Usage(
+            "--sql needs to know the database: give --dialect mysql, postgresql or sqlite, or a URL".into(),
+        )),
     }
 }
 

@@ -189,6 +189,26 @@ pub fn close_sql(d: Dialect, id: i64, status: Status, duration_ms: u128) -> Stri
     )
 }
 
+/// Closes the `started` row `id` as the finished step `e` (every field rewritten):
+/// a build at once whose started row stood for the whole build becomes its
+/// first revision's row, so the rows that follow keep history's order.
+pub fn close_as_sql(d: Dialect, id: i64, e: &Entry<'_>) -> String {
+    let opt = |v: Option<&str>| v.map(|s| d.literal(s)).unwrap_or_else(|| "NULL".into());
+    format!(
+        "UPDATE {TABLE} SET revision = {}, direction = {}, from_revision = {}, to_revision = {}, checksum = {}, \
+         method = {}, applied_at = {}, duration_ms = {}, status = {}, progress = NULL WHERE id = {id}",
+        d.literal(e.revision),
+        d.literal(e.action.name()),
+        opt(e.from),
+        opt(e.to),
+        d.literal(e.checksum),
+        d.literal(e.method.name()),
+        d.literal(&now_utc()),
+        e.duration_ms,
+        d.literal(e.status.name()),
+    )
+}
+
 /// The newest row of `tree` (after an insert under the tree's lock: the one just
 /// written).
 pub fn last_id(conn: &mut dyn Connection, tree: &str) -> Result<i64, Error> {

@@ -1,5 +1,5 @@
-//! `upgrade --dry-run`: the SQL an upgrade would run against this database, from its
-//! current state, without changing anything.
+//! `upgrade --dry-run` and `downgrade --dry-run`: the SQL a run would execute
+//! against this database, from its current state, without changing anything.
 //!
 //! It takes the decisions [`crate::engine::migrate::migrate`] takes, reading the
 //! database the same way: nothing to do; the fresh-database build at once; a replay
@@ -27,7 +27,7 @@ use crate::engine::script::Script;
 use crate::engine::shape;
 use crate::error::Error;
 
-/// What an upgrade would do to one tree.
+/// What an upgrade or downgrade would do to one tree.
 pub struct DryRun {
     pub from: Option<String>,
     pub to: usize,
@@ -39,10 +39,20 @@ pub struct DryRun {
     pub script: Script,
 }
 
-/// Plans an upgrade of `tree` to `target` on the live database (see the module doc).
+/// The revisions a move from `from` to `to` applies, in order.
+fn moved(tree: &Tree, from: usize, to: usize) -> Vec<&'static str> {
+    if to >= from {
+        (from + 1..=to).map(|p| tree.at(p).id).collect()
+    } else {
+        (to + 1..=from).rev().map(|p| tree.at(p).id).collect()
+    }
+}
+
+/// Plans moving `tree` to `target` on the live database (see the module doc).
 pub fn dry_run(
     conn: &mut dyn Connection,
     tree: &Tree,
+    direction: Direction,
     target: &str,
     replay: bool,
     allow_data_loss: bool,
@@ -52,12 +62,12 @@ pub fn dry_run(
     let mut w = Script::new(d);
     let (_, id) = state::version_id(conn, &master)?;
     if let (Some(_), Some(release)) = (&id, tree.release) {
-        return release_run(conn, tree, target, release, allow_data_loss, w);
+        return release_run(conn, tree, direction, target, release, allow_data_loss, w);
     }
     let st = state::read(conn, tree)?;
     // Where the run would go: a relative target an unfinished run recorded included.
-    let to = crate::db::intent::resolve(conn, tree, &st, Direction::Upgrade.name(), target)?;
-    check_direction(tree, Direction::Upgrade, st.position, to)?;
+    let to = crate::db::intent::resolve(conn, tree, &st, direction.name(), target)?;
+    check_direction(tree, direction, st.position, to)?;
     if st.position == to {
         w.comment(&format!(
             "{}: already at {}; nothing to do",
@@ -72,8 +82,8 @@ pub fn dry_run(
             script: w,
         });
     }
-    let revisions: Vec<&'static str> = (st.position + 1..=to).map(|p| tree.at(p).id).collect();
-    if st.position == 0 && !replay && is_fresh(tree, &st, d)? {
+    let revisions = moved(tree, st.position, to);
+    if direction == Direction::Upgrade && st.position == 0 && !replay && is_fresh(tree, &st, d)? {
         let model = model_at(tree, d, to)?;
         preflight::check(conn, tree, 0, to, &Default::default(), &model)?;
         let statements = d.render_schema(&model).map_err(|e| {
@@ -126,6 +136,7 @@ pub fn dry_run(
 fn release_run(
     conn: &mut dyn Connection,
     tree: &Tree,
+    direction: Direction,
     target: &str,
     release: &'static str,
     allow_data_loss: bool,
@@ -145,7 +156,7 @@ fn release_run(
             let st = state::read(conn, &plan.tree)?;
             prepare(&mut w, &plan.tree, &st, d);
             steps(&mut w, &plan);
-            revisions.extend((plan.from + 1..=plan.to).map(|p| plan.tree.at(p).id));
+            revisions.extend(moved(&plan.tree, plan.from, plan.to));
             (to, model_at(&plan.tree, d, plan.to)?)
         }
     };
@@ -179,11 +190,11 @@ fn release_run(
         shape::live_model(conn, tree, at)?
     };
     let to = tree.resolve(target, at)?;
-    check_direction(tree, Direction::Upgrade, at, to)?;
+    check_direction(tree, direction, at, to)?;
     let plan = plan_from(tree, d, at, to, start.clone())?;
     check_plan(conn, &plan, &start, allow_data_loss)?;
     steps(&mut w, &plan);
-    revisions.extend((at + 1..=to).map(|p| tree.at(p).id));
+    revisions.extend(moved(tree, at, to));
     if revisions.is_empty() && !reconciled {
         w.comment(&format!(
             "{}: already at {}; nothing to do",

@@ -112,11 +112,15 @@ pub fn build(
             .into_iter()
             .map(Booked::one)
             .collect();
+        // One row per revision, oldest first, so the newest row is the target's
+        // (`status`'s last change): a `started` row that stood for the build
+        // becomes the first revision's.
         for p in 1..=to {
             let last = p == to;
-            v.push(Booked::one(match (last, tracking) {
-                (true, Some(t)) => history::close_sql(d, t.id, Status::Done, ms),
-                _ => history::insert_sql(d, &entry(p, Status::Done, if last { ms } else { 0 })),
+            let e = entry(p, Status::Done, if last { ms } else { 0 });
+            v.push(Booked::one(match (p, tracking) {
+                (1, Some(t)) => history::close_as_sql(d, t.id, &e),
+                _ => history::insert_sql(d, &e),
             }));
         }
         v

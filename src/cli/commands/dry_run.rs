@@ -1,4 +1,5 @@
-//! `upgrade --dry-run`: the SQL an upgrade would run on this database, nothing run.
+//! `upgrade --dry-run` and `downgrade --dry-run`: the SQL a run would execute on
+//! this database, nothing run.
 
 use serde_json::json;
 
@@ -13,10 +14,11 @@ use crate::db::driver;
 use crate::db::history::Method;
 use crate::definitions::dialect::Dialect;
 use crate::engine::dry_run::dry_run;
+use crate::engine::plan::Direction;
 use crate::engine::script::Script;
 use crate::error::Error;
 
-pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> {
+pub fn run(ctx: &mut Ctx<'_>, dir: Direction, target: &str, replay: bool) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
     check_all_target(&s, target)?;
@@ -35,12 +37,13 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, replay: bool) -> Result<i32, Error> 
     let d = conn.dialect();
     let mut head = Script::new(d);
     head.comment(&format!(
-        "ast-schema upgrade {target} --dry-run on {}: nothing below has run",
+        "ast-schema {} {target} --dry-run on {}: nothing below has run",
+        dir.name(),
         s.url
     ));
     let mut all = head.finish();
     for t in &s.trees {
-        let r = dry_run(conn.as_mut(), t, target, replay, g.allow_data_loss)?;
+        let r = dry_run(conn.as_mut(), t, dir, target, replay, g.allow_data_loss)?;
         let sql = r.script.finish();
         ctx.doc.trees.push(json!({
             "tree": t.name,

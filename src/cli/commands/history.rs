@@ -6,14 +6,15 @@ use crate::cli::commands::Ctx;
 use crate::cli::output::{self, Style};
 use crate::cli::settings::{check_tree_choice, open, prefix, settings};
 use crate::db::version as state;
-use crate::error::DbErrorKind;
+use crate::definitions::revision::Tree;
 use crate::error::Error;
 use crate::say;
 
-pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
+pub fn run(ctx: &mut Ctx<'_>, range: Option<&str>) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    // Marking the current revision needs the database; without one, list anyway.
+    // Marking the current revision needs the database; as Alembic's, `history` lists
+    // without one (it says why on stderr when a database was named but not reached).
     let mut conn = match open(
         g,
         &s,
@@ -24,10 +25,12 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         true,
     ) {
         Ok(c) => Some(c),
-        Err(Error::Connect {
-            kind: DbErrorKind::NoDatabase,
-            ..
-        }) if !s.explicit => None,
+        Err(e @ Error::Connect { .. }) => {
+            if s.explicit && !style.quiet {
+                crate::err_line!("note: not marking the current revision: {e}");
+            }
+            None
+        }
         Err(e) => return Err(e),
     };
     if let Some(c) = conn.as_mut() {
@@ -38,8 +41,12 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             Some(c) => Some(state::read(c.as_mut(), t)?.position),
             None => None,
         };
+        let (low, high) = match range {
+            None => (1, t.len()),
+            Some(r) => rev_range(t, r, current)?,
+        };
         let mut revs = Vec::new();
-        for pos in (1..=t.len()).rev() {
+        for pos in (low..=high).rev() {
             let r = t.at(pos);
             let mut marks = String::new();
             if pos == t.len() {
@@ -62,6 +69,36 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
         ctx.doc.trees.push(json!({ "tree": t.name, "current": current.map(|p| output::rev(t, p)), "revisions": revs }));
     }
     Ok(0)
+}
+
+/// The positions `START:END` covers (both included; an empty side is base or
+/// head). `current` needs the database.
+fn rev_range(t: &Tree, range: &str, current: Option<usize>) -> Result<(usize, usize), Error> {
+    let Some((a, b)) = range.split_once(':') else {
+        return Err(Error::Usage(format!(
+            "history -r takes START:END (either side may be empty), got {range:?}"
+        )));
+    };
+    let side = |x: &str, empty: usize| -> Result<usize, Error> {
+        match x.trim() {
+            "" => Ok(empty),
+            "current" => current.ok_or_else(|| {
+                Error::Usage(
+                    "history -r current: needs a database to read the current revision from".into(),
+                )
+            }),
+            spec => t.resolve(spec, current.unwrap_or(0)),
+        }
+    };
+    let (low, high) = (side(a, 0)?, side(b, t.len())?);
+    if low > high {
+        return Err(Error::OutOfRange(format!(
+            "history -r {range}: {} comes after {}",
+            t.label(low),
+            t.label(high)
+        )));
+    }
+    Ok((low.max(1), high))
 }
 
 pub fn heads(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
