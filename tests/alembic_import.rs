@@ -54,7 +54,7 @@ const UNIMPORTABLE: &[(&str, &str)] = &[(
 )];
 
 fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/asterisk")
+    common::asterisk_inputs()
 }
 
 fn root() -> PathBuf {

@@ -123,3 +123,84 @@ fn history_lists_without_a_database_and_takes_a_range() {
     assert_eq!(out.lines().count(), t.len() - 4);
     assert!(out.lines().last().unwrap().contains("(current)"), "{out}");
 }
+
+/// `current` and `status` fit a screen on a database a release branch built: one
+/// line says how many differences there are; `-v` lists them.
+#[test]
+fn current_and_status_are_short_and_v_has_the_details() {
+    let db = TestDb::new(Dialect::Sqlite, "short_answers");
+    db.ok(&["--asterisk", "13.38.3", "upgrade"]);
+    for cmd in ["current", "status"] {
+        let out = db.ok(&[cmd]);
+        for l in out.lines() {
+            assert!(
+                l.chars().count() <= 150,
+                "{cmd}: a line of {} characters: {l}",
+                l.len()
+            );
+        }
+        assert!(
+            out.contains("difference(s) from Asterisk's main branch"),
+            "{cmd}: {out}"
+        );
+        assert!(
+            !out.contains("expected first"),
+            "{cmd}: details without -v: {out}"
+        );
+        let verbose = db.ok(&["-v", cmd]);
+        assert!(
+            verbose.contains("(Asterisk's main branch expected first)"),
+            "{cmd} -v: {verbose}"
+        );
+    }
+}
+
+#[test]
+fn releases_is_an_aligned_table_with_a_filter() {
+    let out = ast(&["releases"]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("release ") && lines[0].contains("queue_log"),
+        "{}",
+        lines[0]
+    );
+    for l in &lines {
+        assert!(
+            l.chars().count() <= 150,
+            "a line of {} characters: {l}",
+            l.len()
+        );
+    }
+    // Columns line up: each tree's column starts where its header does.
+    let col = lines[0].find("cdr").unwrap();
+    let row = lines.iter().find(|l| l.starts_with("22.10.1 ")).unwrap();
+    assert_eq!(&row[col - 1..col], " ", "{row}");
+    assert!(
+        row[col..].starts_with(|c: char| c.is_ascii_hexdigit()),
+        "{row}"
+    );
+    let only22 = stdout(&ast(&["releases", "22"]));
+    assert!(
+        only22.lines().skip(1).all(|l| l.starts_with("22.")),
+        "{only22}"
+    );
+    assert!(only22.lines().count() > 2);
+    let cdr = stdout(&ast(&["--tree", "cdr", "releases", "18.20"]));
+    assert_eq!(
+        cdr.lines()
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+        ["release", "cdr"]
+    );
+    assert!(
+        cdr.lines()
+            .skip(1)
+            .all(|l| l.starts_with("18.20.") && l.split_whitespace().count() == 2),
+        "{cdr}"
+    );
+    let out = ast(&["releases", "99"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+}

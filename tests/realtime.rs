@@ -75,7 +75,31 @@ fn lint_names_each_problem_and_nothing_else() {
             "{d}: a clean tutorial database has findings: {}",
             stdout(&out)
         );
-        assert_eq!(stdout(&out), "");
+        // One line: how much was checked, and that nothing was found.
+        let text = stdout(&out);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1, "{d}: {text}");
+        assert!(lines[0].starts_with("lint: "), "{d}: {text}");
+        assert!(
+            lines[0].ends_with("checked: 0 error(s), 0 warning(s), 0 note(s)"),
+            "{d}: {text}"
+        );
+        let rows: usize = db
+            .query("SELECT (SELECT COUNT(*) FROM ps_endpoints) + (SELECT COUNT(*) FROM ps_aors) + (SELECT COUNT(*) FROM ps_auths)")[0][0]
+            .as_deref()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let said: usize = lines[0]["lint: ".len()..]
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            said >= rows,
+            "{d}: {said} rows checked, the tutorial has {rows} in three tables alone"
+        );
         let want = seed_problems(&db);
         let (code, got) = lint_lines(&db, &["lint"]);
         assert_eq!(got, want, "{d}");

@@ -301,11 +301,16 @@ fn value_findings(
 
 /// Every finding in the ps_* tables of a database whose schema is `schema`, read
 /// through `backend`.
-pub fn lint(
-    conn: &mut dyn Connection,
-    schema: &Schema,
-    backend: Backend,
-) -> Result<Vec<Finding>, Error> {
+/// What `lint` found, and how much it read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Linted {
+    pub findings: Vec<Finding>,
+    /// Rows read, and the ps_* tables they came from.
+    pub rows: usize,
+    pub tables: usize,
+}
+
+pub fn lint(conn: &mut dyn Connection, schema: &Schema, backend: Backend) -> Result<Linted, Error> {
     let mut out = Vec::new();
     let mut data: Vec<(&Table, Rows)> = Vec::new();
     for t in schema
@@ -440,7 +445,11 @@ pub fn lint(
     out.sort_by(|a, b| {
         (&a.table, &a.id, &a.column, a.level).cmp(&(&b.table, &b.id, &b.column, b.level))
     });
-    Ok(out)
+    Ok(Linted {
+        findings: out,
+        rows: data.iter().map(|(_, r)| r.rows.len()).sum(),
+        tables: data.len(),
+    })
 }
 
 fn shown(column: &str, v: &str) -> String {

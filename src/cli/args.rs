@@ -225,7 +225,10 @@ pub enum Command {
     /// Compare the live schema with the schema the current revision should have
     Verify,
     /// List the known Asterisk releases and, per tree, the revision their scripts end at
-    Releases,
+    Releases {
+        /// Only releases whose name starts with this (`22`, `18.20`, `certified-18`)
+        filter: Option<String>,
+    },
     /// Move a database built by a release branch's scripts onto the master line (or,
     /// with --asterisk, onto that release's chain), changing exactly what differs
     Reconcile {

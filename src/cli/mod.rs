@@ -134,7 +134,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Completions { .. } => "completions",
         Command::AsteriskConfig { .. } => "asterisk-config",
         Command::Lint { .. } => "lint",
-        Command::Releases => "releases",
+        Command::Releases { .. } => "releases",
         Command::Reconcile { .. } => "reconcile",
         Command::Man { .. } => "man",
         Command::DumpSchema { .. } => "dump-schema",
@@ -210,7 +210,7 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
             let target = target.as_deref().unwrap_or("head");
             commands::migrate::run(ctx, Direction::Downgrade, target, false, offline)
         }
-        Command::Releases => commands::releases::run(ctx),
+        Command::Releases { filter } => commands::releases::run(ctx, filter.as_deref()),
         Command::Reconcile { sql } => commands::reconcile::run(ctx, *sql),
         Command::Stamp { target, offline } => commands::stamp::run(ctx, target, offline),
     }

@@ -376,7 +376,11 @@ pub struct ReleaseMatch {
     /// version order.
     pub releases: Vec<&'static str>,
     pub master_line: bool,
+    /// One line at most: what the match means (the details are in `differences`).
     pub note: Option<String>,
+    /// How the schema differs from Asterisk's main branch at the same revision,
+    /// one entry each (a release branch's version of it), for `-v` and JSON.
+    pub differences: Vec<String>,
 }
 
 /// Compares the live schema at `id` with every chain that reaches it.
@@ -412,6 +416,7 @@ pub fn release_match(
     names.sort_by_key(|n| releases::version_key(n));
     names.dedup();
     let master_line = exact.iter().any(|c| c.lineage.master);
+    let mut differences = Vec::new();
     let note = match (exact.first(), master.position(id)) {
         (None, _) => {
             let best = &found[0];
@@ -442,15 +447,16 @@ pub fn release_match(
                     }
                 }
             }
-            let what = describe_difference(&ours, &theirs, "Asterisk's main branch");
+            differences = describe_difference(&ours, &theirs, "Asterisk's main branch");
             Some(format!(
-                "at {id} as shipped by {}; {} (`ast-schema reconcile` moves it onto Asterisk's main branch)",
+                "at {id} as shipped by {}: {} difference(s) from Asterisk's main branch \
+                 (`-v` lists them; `ast-schema reconcile` moves it there)",
                 if lines.is_empty() {
                     "a release branch".to_string()
                 } else {
                     lines.join(", ")
                 },
-                what.join("; ")
+                differences.len()
             ))
         }
         (Some(_), None) if !master_line => Some(match runtime_only(master.name, id) {
@@ -494,6 +500,7 @@ pub fn release_match(
         releases: names,
         master_line,
         note,
+        differences,
     })
 }
 

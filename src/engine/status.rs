@@ -131,6 +131,9 @@ pub struct Status {
     pub releases: Vec<&'static str>,
     /// A note on how the schema relates to the releases (built by a branch, ...).
     pub note: Option<String>,
+    /// How a release branch's version of the revision differs from the main
+    /// branch's (behind `-v`).
+    pub differences: Vec<String>,
     /// Revisions from the current one to the target, in order: id and message.
     pub pending: Vec<(&'static str, &'static str)>,
     /// The last row of `ast_schema_history` for the tree.
@@ -158,6 +161,7 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
         position,
         releases: Vec::new(),
         note: None,
+        differences: Vec::new(),
         pending: Vec::new(),
         last: applied(conn, Some(tree.name))?.into_iter().next(),
         drift: None,
@@ -169,6 +173,7 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
             let m = release_match(conn, &master, i)?;
             out.releases = m.releases;
             out.note = m.note;
+            out.differences = m.differences;
         }
         if tree.release.is_none() {
             out.ahead = ahead_note(&master, i)?;

@@ -326,11 +326,21 @@ impl TestDb {
     }
 }
 
+/// Where Asterisk's files for the tests are (source archives with `build.sh`,
+/// every release's `ast-db-manage` files): `AST_SCHEMA_ASTERISK_INPUTS`, or
+/// `../shared/asterisk` beside the checkout. `scripts/test` reports the tests that
+/// need them as not run when they are missing.
+pub fn asterisk_inputs() -> PathBuf {
+    match std::env::var_os("AST_SCHEMA_ASTERISK_INPUTS") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/asterisk"),
+    }
+}
+
 /// Writes the `contrib/ast-db-manage` of Asterisk `tag` into a new folder.
 pub fn ast_db_manage(tag: &str) -> TempDir {
     let dir = TempDir::new(&format!("adm-{tag}"));
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let script = root.join("../shared/asterisk/ast-db-manage.sh");
+    let script = asterisk_inputs().join("ast-db-manage.sh");
     let out = Command::new("bash")
         .arg(&script)
         .arg(tag)

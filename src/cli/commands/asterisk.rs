@@ -82,7 +82,8 @@ pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool, backend: Backend) -> Result
     let d = conn.dialect();
     let model = lint::config_schema(conn.as_mut())?;
     ctx.doc.extra.push(("backend", json!(backend.module())));
-    let mut findings = lint::lint(conn.as_mut(), &model, backend)?;
+    let mut linted = lint::lint(conn.as_mut(), &model, backend)?;
+    let mut findings = std::mem::take(&mut linted.findings);
     if fix {
         let fixes = lint::escape_fixes(d, &findings, conn.as_mut())?;
         if sql {
@@ -123,7 +124,8 @@ pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool, backend: Backend) -> Result
                 say!("fixed {}", f.line);
             }
         }
-        findings = lint::lint(conn.as_mut(), &model, backend)?;
+        linted = lint::lint(conn.as_mut(), &model, backend)?;
+        findings = std::mem::take(&mut linted.findings);
     }
     ctx.doc.extra.push((
         "findings",
@@ -132,15 +134,27 @@ pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool, backend: Backend) -> Result
             .map(|f| json!({ "level": f.level.name(), "table": f.table, "id": f.id, "column": f.column, "message": f.message }))
             .collect::<Vec<_>>()),
     ));
-    if style.chatty() {
-        for f in &findings {
-            say!("{f}");
-        }
-    }
     let errors = findings
         .iter()
         .filter(|f| f.level == lint::Level::Error)
         .count();
+    ctx.doc.extra.push((
+        "checked",
+        json!({ "rows": linted.rows, "tables": linted.tables }),
+    ));
+    if style.chatty() {
+        for f in &findings {
+            say!("{f}");
+        }
+        let count = |l: lint::Level| findings.iter().filter(|f| f.level == l).count();
+        say!(
+            "lint: {} row(s) in {} ps_* table(s) checked: {errors} error(s), {} warning(s), {} note(s)",
+            linted.rows,
+            linted.tables,
+            count(lint::Level::Warning),
+            count(lint::Level::Note)
+        );
+    }
     if errors > 0 {
         return Err(Error::Lint(format!("{errors} error(s) in the ps_* rows")));
     }

@@ -52,6 +52,7 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             entry["releases"] = json!(m.releases);
             entry["master_line"] = json!(m.master_line);
             entry["note"] = json!(m.note);
+            entry["differences"] = json!(m.differences);
             if !m.releases.is_empty() {
                 lines.push(format!(
                     "  schema of Asterisk {}",
@@ -64,6 +65,9 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             }
             if let Some(n) = m.note {
                 lines.push(format!("  {n}"));
+            }
+            if style.verbose {
+                lines.extend(m.differences.iter().map(|x| format!("    {x}")));
             }
             if t.release.is_none() && s.recognised.is_empty() {
                 if let Some(n) = ahead_note(&master, id)? {

@@ -1,4 +1,7 @@
-//! `releases`: every known Asterisk release and where its scripts end, per tree.
+//! `releases`: every known Asterisk release and where its scripts end, per tree, as
+//! an aligned table (one column per tree; `--tree` keeps one); a filter keeps the
+//! releases whose name starts with it. Which revisions a release branch made its
+//! own way is shown with `-v` (and always in JSON).
 
 use serde_json::json;
 
@@ -8,12 +11,40 @@ use crate::definitions::revision::Tree;
 use crate::error::Error;
 use crate::say;
 
-pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
+pub fn run(ctx: &mut Ctx<'_>, filter: Option<&str>) -> Result<i32, Error> {
     let style = ctx.style;
     let all = releases::all()?;
-    let trees: Vec<Tree> = Tree::all().collect();
+    let trees: Vec<Tree> = match ctx.g.tree.as_deref() {
+        Some("all") | None => Tree::all().collect(),
+        Some(name) => vec![Tree::named(name)?],
+    };
+    let chosen: Vec<_> = all
+        .iter()
+        .filter(|r| {
+            filter.is_none_or(|f| {
+                r.name == f
+                    || r.name.starts_with(&format!("{f}."))
+                    || r.name.starts_with(&format!("{f}-"))
+                    || (f.ends_with(['.', '-']) && r.name.starts_with(f))
+            })
+        })
+        .collect();
+    if chosen.is_empty() {
+        if let Some(f) = filter {
+            return Err(Error::Config(format!(
+                "no known Asterisk release matches {f:?} (`ast-schema releases` lists them)"
+            )));
+        }
+    }
+    if style.chatty() {
+        let mut head = format!("{:<22}", "release");
+        for t in &trees {
+            head.push_str(&format!(" {:<13}", t.name));
+        }
+        say!("{}", head.trim_end());
+    }
     let mut list = Vec::new();
-    for r in all {
+    for r in chosen {
         let mut heads = Vec::new();
         let mut entry = json!({ "name": r.name, "line": r.line, "certified": r.certified });
         for t in &trees {
@@ -29,8 +60,10 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
                             .unwrap_or(i)
                     })
                     .unwrap_or("");
-                heads.push(format!("{} {head}", t.name));
+                heads.push(head.to_string());
                 entry[t.name] = json!({ "head": head, "chain": items });
+            } else {
+                heads.push("-".to_string());
             }
         }
         let variants: Vec<&str> = trees
@@ -39,8 +72,12 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             .flat_map(|items| items.iter().filter(|i| i.contains('@')).map(String::as_str))
             .collect();
         if style.chatty() {
-            let mut line = format!("{:<22} {}", r.name, heads.join("  "));
-            if !variants.is_empty() {
+            let mut line = format!("{:<22}", r.name);
+            for h in &heads {
+                line.push_str(&format!(" {h:<13}"));
+            }
+            let mut line = line.trim_end().to_string();
+            if style.verbose && !variants.is_empty() {
                 // `R@label`: the branch's own version of R, as first shipped in `label`.
                 let ids: Vec<String> = variants
                     .iter()

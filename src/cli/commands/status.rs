@@ -30,6 +30,7 @@ pub fn run(ctx: &mut Ctx<'_>, exit_code: bool) -> Result<i32, Error> {
             "on_chain": st.position.is_some(),
             "releases": st.releases,
             "note": st.note,
+            "differences": st.differences,
             "ahead_of_releases": st.ahead.is_some(),
             "pending": st.pending.iter().map(|(r, m)| json!({ "revision": r, "message": m })).collect::<Vec<_>>(),
             "last_applied": st.last.as_ref().map(|a| json!({
@@ -57,6 +58,11 @@ pub fn run(ctx: &mut Ctx<'_>, exit_code: bool) -> Result<i32, Error> {
         say!("{p}schema of:   {matches}");
         if let Some(n) = &st.note {
             say!("{p}             {n}");
+        }
+        if ctx.style.verbose {
+            for x in &st.differences {
+                say!("{p}               {x}");
+            }
         }
         if let Some(n) = &st.ahead {
             say!("{p}             {n}");
