@@ -121,7 +121,7 @@ fn release_targets_and_their_errors() {
         "{}",
         stderr(&out)
     );
-    let listing = stdout(&common::ast(&["releases"]));
+    let listing = stdout(&common::ast(&["-v", "releases"]));
     assert!(
         listing
             .lines()
@@ -203,9 +203,12 @@ fn a_branch_built_database_is_named_refused_and_reconciled() {
         let cur = db.ok(&["current"]);
         assert!(cur.contains("schema of Asterisk 20.20.x"), "{d}: {cur}");
         assert!(
-            cur.contains(
-                "as shipped by 20.x; lacks ps_registrations.user_agent of Asterisk's main branch"
-            ),
+            cur.contains("as shipped by 20.x: 1 difference(s) from Asterisk's main branch"),
+            "{d}: {cur}"
+        );
+        let cur = db.ok(&["-v", "current"]);
+        assert!(
+            cur.contains("lacks ps_registrations.user_agent of Asterisk's main branch"),
             "{d}: {cur}"
         );
         // A plain upgrade would leave it without the column forever: it is refused.
