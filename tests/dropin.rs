@@ -450,3 +450,89 @@ fn ini_files_with_broken_structure_are_errors() {
         assert!(stderr(&out).contains(want), "{text}: {}", stderr(&out));
     }
 }
+
+/// README's upgrade day, step by step, from 18.20.2 (below 24c12d8e9014: no
+/// reconcile) and from 18.26.4 (18's placeholder 24c12d8e9014: `user_agent` is
+/// reconciled on the way), on MariaDB with each release's own ini: `status`,
+/// `verify` and `upgrade --dry-run` with 22.10.1's ini say what `upgrade head` will
+/// do instead of refusing, and after it `verify` passes.
+#[test]
+fn the_readme_upgrade_day_works_from_every_18_release() {
+    let elsewhere = TempDir::new("upgrade_day");
+    let new = ast_db_manage("22.10.1");
+    for (old, reconciles) in [("18.20.2", false), ("18.26.4", true)] {
+        let old_adm = ast_db_manage(old);
+        let db = TestDb::new(Dialect::Mysql, "upgrade_day");
+        let ini = |adm: &TempDir, name: &str| {
+            let p = elsewhere.0.join(format!("{old}-{name}.ini"));
+            std::fs::write(
+                &p,
+                format!(
+                    "[alembic]\nscript_location = {}\nsqlalchemy.url = {}\n",
+                    adm.0.join("config").display(),
+                    db.url.replace('%', "%%")
+                ),
+            )
+            .unwrap();
+            p.display().to_string()
+        };
+        let (old_ini, new_ini) = (ini(&old_adm, "old"), ini(&new, "new"));
+        // The database as 18's scripts left it.
+        let out = run(&elsewhere.0, &[], &["-c", &old_ini, "upgrade", "head"]);
+        assert!(out.status.success(), "{old}: {}", stderr(&out));
+        // Step 2: where it stands, with 18's ini.
+        let out = run(&elsewhere.0, &[], &["-c", &old_ini, "status"]);
+        assert!(out.status.success(), "{old}: {}", stderr(&out));
+        assert!(
+            stdout(&out).contains("pending:     none"),
+            "{old}: {}",
+            stdout(&out)
+        );
+        // Step 3: with 22's ini, the pending revisions, and what a reconcile adds.
+        let out = run(&elsewhere.0, &[], &["-c", &new_ini, "status"]);
+        assert!(out.status.success(), "{old} step 3: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("revision(s) to newest of Asterisk 22.10"),
+            "{old}: {text}"
+        );
+        assert_eq!(
+            text.contains("first reconciles it onto")
+                && text.contains("(lacks ps_registrations.user_agent"),
+            reconciles,
+            "{old}: {text}"
+        );
+        let out = run(&elsewhere.0, &[], &["-c", &new_ini, "verify"]);
+        assert!(
+            out.status.success(),
+            "{old} verify before: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        // Step 4: what will run.
+        let out = run(&elsewhere.0, &[], &["-c", &new_ini, "upgrade", "--dry-run"]);
+        assert!(out.status.success(), "{old} step 4: {}", stderr(&out));
+        assert!(
+            stdout(&out).contains("ADD COLUMN user_agent"),
+            "{old}: the dry run does not add user_agent"
+        );
+        // Step 5: upgrade and verify.
+        let out = run(&elsewhere.0, &[], &["-c", &new_ini, "upgrade", "head"]);
+        assert!(out.status.success(), "{old} step 5: {}", stderr(&out));
+        assert!(
+            stdout(&out).contains("now at e89e30cee53f"),
+            "{old}: {}",
+            stdout(&out)
+        );
+        let out = run(&elsewhere.0, &[], &["-c", &new_ini, "verify"]);
+        assert!(
+            out.status.success(),
+            "{old} verify after: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        let (want, version) = reference("22.10.1", "config", Dialect::Mysql);
+        assert_eq!(db.versions("config"), vec![version], "{old}");
+        assert_eq!(lines(&db.dump()), want, "{old}: not 22.10.1's schema");
+    }
+}

@@ -187,6 +187,14 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
         let report = verify_placed(conn, tree)?.report;
         out.drift = Some(report.differences);
         out.extras = report.extras;
+        // What `upgrade` does first on a release's chain (a reconcile), in words.
+        if let Some(n) = report
+            .notes
+            .into_iter()
+            .find(|n| n.contains("first reconciles"))
+        {
+            out.note = Some(n);
+        }
     }
     Ok(out)
 }

@@ -54,7 +54,9 @@ pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, E
                 by_release: false,
             })
         }
-        Err(Error::Lineage(_)) | Err(Error::OutOfRange(_)) if tree.release.is_none() => {
+        // Built by another release's scripts: compared with what those built. On a
+        // release's chain that is what `upgrade` reconciles first, so it is said.
+        Err(Error::Lineage(_)) | Err(Error::OutOfRange(_)) => {
             let Some(i) = id else {
                 return Err(Error::OutOfRange(format!(
                     "tree {} is at base but its schema is not",
@@ -78,12 +80,36 @@ pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, E
             if names.is_empty() {
                 names.extend(best.lineage.tree.release);
             }
+            let mut notes = Vec::new();
+            if let Some(release) = tree.release {
+                let built = match best.lineage.tree.release {
+                    _ if best.lineage.master => "Asterisk's main branch".to_string(),
+                    Some(r) => format!("Asterisk {r}"),
+                    None => "another release".to_string(),
+                };
+                let what = crate::model::compare::describe_difference(
+                    &expected::render(
+                        &crate::engine::plan::model_at(tree, d, tree.position(&i).unwrap_or(0))?,
+                        d,
+                    ),
+                    &expected::render(&best.model, d),
+                    &format!("{release}'s"),
+                );
+                let shown = match what.len() {
+                    0 => "the same schema".to_string(),
+                    1..=2 => what.join("; "),
+                    n => format!("{}; and {} more", what[..2].join("; "), n - 2),
+                };
+                notes.push(format!(
+                    "built by {built}'s scripts; `upgrade` first reconciles it onto {release}'s ({shown})"
+                ));
+            }
             Ok(Placed {
                 report: Report {
                     position: best.lineage.pos,
                     differences,
                     extras,
-                    notes: Vec::new(),
+                    notes,
                 },
                 revision: Some(i),
                 releases: sorted(names),
