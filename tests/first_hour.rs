@@ -204,3 +204,27 @@ fn releases_is_an_aligned_table_with_a_filter() {
     let out = ast(&["releases", "99"]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
 }
+
+/// asterisk-config: a release that still has chan_sip keeps it from loading, and
+/// `--dir` over files that are there is a user error naming them.
+#[test]
+fn asterisk_config_knows_chan_sip_and_refuses_to_overwrite() {
+    let db = TestDb::new(Dialect::Sqlite, "astcfg");
+    db.ok(&["--asterisk", "18.20.2", "upgrade"]);
+    let old = db.ok(&["--asterisk", "18.20.2", "asterisk-config"]);
+    assert!(old.contains("noload => chan_sip.so"), "{old}");
+    let new = db.ok(&["--asterisk", "22.10.1", "asterisk-config"]);
+    assert!(!new.contains("chan_sip"), "{new}");
+    let dir = common::TempDir::new("astcfg_dir");
+    let d = dir.0.display().to_string();
+    db.ok(&["asterisk-config", "--dir", &d]);
+    let out = db.ast(&["asterisk-config", "--dir", &d]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("already exist(s)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("modules.conf"), "{}", stderr(&out));
+    db.ok(&["asterisk-config", "--dir", &d, "--force"]);
+}

@@ -147,6 +147,9 @@ pub struct Options<'a> {
     pub core_types: bool,
     /// Print `<redacted>` instead of the password.
     pub redact: bool,
+    /// The Asterisk followed still has chan_sip (before 21): modules.conf keeps it
+    /// from loading, since it would take the SIP port res_pjsip listens on.
+    pub chan_sip: bool,
 }
 
 /// One configuration file: where it goes and what it holds.
@@ -392,6 +395,9 @@ pub fn asterisk_config(
     }
 
     let mut s = String::from("[modules]\nautoload = yes\n");
+    if opts.chan_sip {
+        s.push_str("noload => chan_sip.so\n");
+    }
     if odbc {
         s.push_str("preload => res_odbc.so\n");
     }
@@ -455,6 +461,7 @@ mod tests {
             backend,
             core_types: false,
             redact: false,
+            chan_sip: false,
         }
     }
 
@@ -524,6 +531,18 @@ mod tests {
         )
         .unwrap();
         assert!(text(&core, "sorcery.conf").contains("transport=realtime,ps_transports\n"));
+        // Following a release that still has chan_sip, it is kept from loading.
+        assert!(!text(&files, "modules.conf").contains("chan_sip"));
+        let old = asterisk_config(
+            &tables,
+            &url,
+            &Options {
+                chan_sip: true,
+                ..opts(Backend::Odbc)
+            },
+        )
+        .unwrap();
+        assert!(text(&old, "modules.conf").contains("noload => chan_sip.so\n"));
         // The printed form splits back into the same files.
         assert_eq!(parse(&render(&files)), files);
     }

@@ -176,6 +176,7 @@ fn run(cli: &Cli, style: Style, doc: &mut Doc) -> Result<i32, Error> {
                 backend: *backend,
                 core_types: *with_core_types,
                 redact: *redact,
+                chan_sip: false,
             };
             commands::asterisk::asterisk_config(ctx, &opts, dir.as_deref(), *force)
         }

@@ -30,7 +30,7 @@ static BUILD: Mutex<()> = Mutex::new(());
 /// cached (one build at a time).
 pub fn prefix(version: &str) -> PathBuf {
     let _guard = BUILD.lock().unwrap_or_else(|p| p.into_inner());
-    let script = super::asterisk_inputs().join("build.sh");
+    let script = crate::common::asterisk_inputs().join("build.sh");
     let out = Command::new(&script)
         .arg(version)
         .stderr(Stdio::inherit())

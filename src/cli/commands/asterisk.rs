@@ -26,7 +26,16 @@ pub fn asterisk_config(
     let s = settings(ctx.g)?;
     let mut conn = open(ctx.g, &s, style, true)?;
     let tables = state::list_tables(conn.as_mut())?;
-    let files = realtime::asterisk_config(&tables, &s.url, opts)?;
+    // chan_sip went with Asterisk 21: a release before it still loads it.
+    let chan_sip = s.trees.iter().filter_map(|t| t.release).any(|r| {
+        r.trim_start_matches("certified-")
+            .split('.')
+            .next()
+            .and_then(|m| m.parse::<u32>().ok())
+            .is_some_and(|major| major < 21)
+    });
+    let opts = realtime::Options { chan_sip, ..*opts };
+    let files = realtime::asterisk_config(&tables, &s.url, &opts)?;
     ctx.doc.extra.push((
         "files",
         json!(files
@@ -46,10 +55,17 @@ pub fn asterisk_config(
         return Ok(0);
     };
     if !force {
-        if let Some(f) = files.iter().find(|f| dir.join(f.name()).exists()) {
-            return Err(Error::Io(format!(
-                "{} already exists; --force replaces it",
-                dir.join(f.name()).display()
+        let there: Vec<String> = files
+            .iter()
+            .map(|f| dir.join(f.name()))
+            .filter(|p| p.exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        if !there.is_empty() {
+            return Err(Error::Config(format!(
+                "{} already exist(s) in {}; nothing was written (--force replaces them)",
+                there.join(", "),
+                dir.display()
             )));
         }
     }
