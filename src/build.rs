@@ -55,6 +55,43 @@ fn main() {
     }
 }
 
+/// What `--version` says besides the crate's version: the commit it was built from
+/// (`AST_SCHEMA_COMMIT` when set, as a package build without `.git` sets it; else
+/// `git rev-parse`; else "unknown") and the newest Asterisk release it knows.
+fn emit_version_facts(root: &Path, releases: &[release_file::Release]) {
+    println!("cargo:rerun-if-env-changed=AST_SCHEMA_COMMIT");
+    for f in [".git/HEAD", ".git/refs/heads", ".git/packed-refs"] {
+        if root.join(f).exists() {
+            println!("cargo:rerun-if-changed={f}");
+        }
+    }
+    let commit = std::env::var("AST_SCHEMA_COMMIT")
+        .ok()
+        .filter(|c| !c.is_empty())
+        .or_else(|| {
+            let out = std::process::Command::new("git")
+                .args(["rev-parse", "--short=12", "HEAD"])
+                .current_dir(root)
+                .output()
+                .ok()?;
+            let c = String::from_utf8(out.stdout).ok()?.trim().to_string();
+            (out.status.success() && !c.is_empty()).then_some(c)
+        })
+        .unwrap_or_else(|| "unknown".into());
+    let key = |n: &str| -> Vec<u64> {
+        n.split(['.', '-'])
+            .map(|p| p.parse().unwrap_or(0))
+            .collect()
+    };
+    let newest = releases
+        .iter()
+        .filter(|r| !r.certified)
+        .max_by_key(|r| key(&r.name))
+        .map_or("none", |r| r.name.as_str());
+    println!("cargo:rustc-env=AST_SCHEMA_COMMIT={commit}");
+    println!("cargo:rustc-env=AST_SCHEMA_NEWEST_ASTERISK={newest}");
+}
+
 fn run() -> Result<(), String> {
     let root = PathBuf::from(env("CARGO_MANIFEST_DIR")?);
     let dir = root.join("migrations");
@@ -81,6 +118,7 @@ fn run() -> Result<(), String> {
         String::new()
     };
     let releases = release_file::parse("migrations/releases.toml", &releases_text)?;
+    emit_version_facts(&root, &releases);
     for r in &releases {
         if let Some(unknown) = r
             .trees

@@ -20,7 +20,14 @@ use crate::error::EXIT_CODES;
 #[derive(Debug, Parser)]
 #[command(
     name = "ast-schema",
-    version,
+    version = concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (commit ",
+        env!("AST_SCHEMA_COMMIT"),
+        "; Asterisk releases up to ",
+        env!("AST_SCHEMA_NEWEST_ASTERISK"),
+        ")"
+    ),
     about = "Asterisk realtime database migrations (Alembic's ast-db-manage) in one binary",
     long_about = "Creates, upgrades and downgrades the tables Asterisk keeps in a database \
 (ps_endpoints, ps_aors, sippeers, voicemail, cdr, queue_log, ...) on MySQL/MariaDB, PostgreSQL \
