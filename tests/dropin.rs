@@ -430,6 +430,14 @@ fn release_numbers_name_series_and_heads_say_whose() {
     assert!(own
         .ok(&["current"])
         .contains("newer than every released Asterisk"));
+    // Once: a run with nothing to do does not say it again.
+    let again = own.ast(&["upgrade", "head"]);
+    assert!(again.status.success());
+    assert!(
+        !stderr(&again).contains("newer than every"),
+        "{}",
+        stderr(&again)
+    );
 }
 
 #[test]

@@ -140,7 +140,9 @@ pub fn run(
                 );
             }
         }
-        if !style.quiet {
+        // Said once, by the run that takes the database there; `status` and
+        // `current` say it after (a no-op run stays quiet).
+        if !style.quiet && !out.steps.is_empty() {
             if let Some(n) = ahead(conn.as_mut(), t, &s)? {
                 crate::err_line!("note: {}: {n}", t.name);
             }
