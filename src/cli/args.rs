@@ -201,7 +201,7 @@ pub enum Command {
     /// last applied, drift
     #[command(visible_alias = "info")]
     Status {
-        /// Exit 23 when revisions are pending (0 when up to date)
+        /// Exit 26 when revisions are pending (0 when up to date)
         #[arg(long)]
         exit_code: bool,
     },

@@ -379,14 +379,24 @@ pub fn check_default(g: &GlobalOpts, s: &Settings, style: Style) -> Result<(), E
     Ok(())
 }
 
-/// Opens the database with --wait and --create-database; `existing_only` for
-/// commands that only read (a missing SQLite file is then an error, not created).
+/// What a command does with the database it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Only reads it: a missing SQLite file (or database) is an error, never
+    /// created, whatever `--create-database` says.
+    Read,
+    /// Changes it: `--create-database` may create it.
+    Change,
+}
+
+/// Opens the database with --wait and --create-database (see [`Access`]).
 pub fn open(
     g: &GlobalOpts,
     s: &Settings,
     style: Style,
-    existing_only: bool,
+    access: Access,
 ) -> Result<Box<dyn Connection>, Error> {
+    let existing_only = access == Access::Read;
     check_default(g, s, style)?;
     let opts = connect::Options {
         wait: seconds("--wait", g.wait)?,

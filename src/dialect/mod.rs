@@ -3,7 +3,7 @@
 //! `mysql.rs`, `postgres.rs` and `sqlite.rs` each match on [`Op`] once. What all three
 //! write the same way (identifier and literal quoting, `CREATE INDEX`, data updates)
 //! lives here; each renderer overrides only what differs. Renderers read the schema
-//! model *before* the operation (`model.rs`) so they can restate a full column
+//! model *before* the operation (`crate::model`) so they can restate a full column
 //! definition (MySQL `MODIFY`) or rebuild a table (SQLite).
 
 pub mod expected;

@@ -6,11 +6,6 @@
 //! lists what one side lacks or has extra, per table and column; `verify`, the
 //! engine and reconcile all compare through here.
 
-/// The dump with only the tables `keep` accepts (enum lines stay).
-pub fn keep_tables(dump: &str, keep: impl Fn(&str) -> bool) -> String {
-    keep_objects(dump, keep, |_| true)
-}
-
 /// The dump with only the tables `keep_table` accepts and the enum types (lines
 /// `enum NAME: ...`) `keep_enum` accepts.
 pub fn keep_objects(
@@ -272,8 +267,8 @@ mod tests {
     }
 
     #[test]
-    fn keep_tables_drops_other_tables_but_keeps_enum_lines() {
-        let kept = keep_tables(WANT, |t| t == "b");
+    fn keep_objects_drops_other_tables_and_chosen_enum_lines() {
+        let kept = keep_objects(WANT, |t| t == "b", |_| true);
         assert_eq!(kept, "enum yesno: 'yes','no'\ntable b\n  column id int\n");
         let no_enum = keep_objects(WANT, |t| t == "b", |e| e != "yesno");
         assert_eq!(no_enum, "table b\n  column id int\n");

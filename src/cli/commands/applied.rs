@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::cli::commands::Ctx;
-use crate::cli::settings::{check_tree_choice, open, prefix, settings};
+use crate::cli::settings::{check_tree_choice, open, prefix, settings, Access};
 use crate::engine::status::applied;
 use crate::error::Error;
 use crate::say;
@@ -11,7 +11,7 @@ use crate::say;
 pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    let mut conn = open(g, &s, style, true)?;
+    let mut conn = open(g, &s, style, Access::Read)?;
     check_tree_choice(conn.as_mut(), &s)?;
     for t in &s.trees {
         let rows = applied(conn.as_mut(), Some(t.name))?;

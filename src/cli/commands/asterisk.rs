@@ -8,7 +8,7 @@ use crate::asterisk::fields::Backend;
 use crate::asterisk::{lint, realtime};
 use crate::cli::commands::Ctx;
 use crate::cli::output::{emit, write_script};
-use crate::cli::settings::{open, settings};
+use crate::cli::settings::{open, settings, Access};
 use crate::db::unit::{run_unit, Booked};
 use crate::db::version as state;
 use crate::definitions::dialect::Dialect;
@@ -24,7 +24,7 @@ pub fn asterisk_config(
 ) -> Result<i32, Error> {
     let style = ctx.style;
     let s = settings(ctx.g)?;
-    let mut conn = open(ctx.g, &s, style, true)?;
+    let mut conn = open(ctx.g, &s, style, Access::Read)?;
     let tables = state::list_tables(conn.as_mut())?;
     // chan_sip went with Asterisk 21: a release before it still loads it.
     let chan_sip = s.trees.iter().filter_map(|t| t.release).any(|r| {
@@ -94,7 +94,7 @@ pub fn lint(ctx: &mut Ctx<'_>, fix: bool, sql: bool, backend: Backend) -> Result
             s.url, s.url.dialect
         )));
     }
-    let mut conn = open(g, &s, style, true)?;
+    let mut conn = open(g, &s, style, Access::Read)?;
     let d = conn.dialect();
     let model = lint::config_schema(conn.as_mut())?;
     ctx.doc.extra.push(("backend", json!(backend.module())));

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::cli::commands::Ctx;
-use crate::cli::settings::{check_tree_choice, head_word, open, prefix, settings};
+use crate::cli::settings::{check_tree_choice, head_word, open, prefix, settings, Access};
 use crate::db::version as state;
 use crate::definitions::releases;
 use crate::definitions::revision::Tree;
@@ -15,7 +15,7 @@ use crate::say;
 pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    let mut conn = open(g, &s, style, true)?;
+    let mut conn = open(g, &s, style, Access::Read)?;
     check_tree_choice(conn.as_mut(), &s)?;
     let known = !releases::all()?.is_empty();
     for t in &s.trees {

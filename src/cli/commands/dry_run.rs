@@ -8,7 +8,7 @@ use crate::cli::output::emit;
 use std::path::Path;
 
 use crate::cli::settings::{
-    check_all_target, check_default, check_tree_choice, describe_pos, open, settings,
+    check_all_target, check_default, check_tree_choice, describe_pos, open, settings, Access,
 };
 use crate::db::driver;
 use crate::db::history::Method;
@@ -31,7 +31,7 @@ pub fn run(ctx: &mut Ctx<'_>, dir: Direction, target: &str, replay: bool) -> Res
             empty.database = None;
             driver::connect(&empty)?
         }
-        _ => open(g, &s, style, true)?,
+        _ => open(g, &s, style, Access::Read)?,
     };
     check_tree_choice(conn.as_mut(), &s)?;
     let d = conn.dialect();

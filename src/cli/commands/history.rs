@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::cli::commands::Ctx;
 use crate::cli::output::{self, Style};
-use crate::cli::settings::{check_tree_choice, open, prefix, settings};
+use crate::cli::settings::{check_tree_choice, open, prefix, settings, Access};
 use crate::db::version as state;
 use crate::definitions::revision::Tree;
 use crate::error::Error;
@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Ctx<'_>, range: Option<&str>) -> Result<i32, Error> {
             quiet: true,
             ..style
         },
-        true,
+        Access::Read,
     ) {
         Ok(c) => Some(c),
         Err(e @ Error::Connect { .. }) => {

@@ -7,7 +7,7 @@ use clap_complete::Shell;
 use crate::cli::args;
 use crate::cli::commands::Ctx;
 use crate::cli::output::emit;
-use crate::cli::settings::{open, settings};
+use crate::cli::settings::{open, settings, Access};
 use crate::db::introspect;
 use crate::error::Error;
 
@@ -63,7 +63,7 @@ pub fn man(command: Option<&str>, dir: Option<&Path>) -> Result<i32, Error> {
 
 pub fn dump_schema(ctx: &mut Ctx<'_>, bookkeeping: bool) -> Result<i32, Error> {
     let s = settings(ctx.g)?;
-    let mut conn = open(ctx.g, &s, ctx.style, true)?;
+    let mut conn = open(ctx.g, &s, ctx.style, Access::Read)?;
     emit(introspect::dump(conn.as_mut(), bookkeeping)?.as_bytes());
     Ok(0)
 }

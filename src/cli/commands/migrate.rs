@@ -7,7 +7,7 @@ use crate::cli::commands::Ctx;
 use crate::cli::output::{self, human, write_script, Progress};
 use crate::cli::settings::{
     check_all_target, check_tree_choice, describe_pos, offline_dialect, open, seconds, settings,
-    Settings,
+    Access, Settings,
 };
 use crate::db::driver::Connection;
 use crate::db::history::Method;
@@ -36,7 +36,7 @@ pub fn run(
         // `current:head` reads where the database is (and nothing else).
         let mut conn = match target.split_once(':') {
             Some(("current", _)) => {
-                let mut c = open(g, &s, style, true)?;
+                let mut c = open(g, &s, style, Access::Read)?;
                 check_tree_choice(c.as_mut(), &s)?;
                 Some(c)
             }
@@ -86,7 +86,7 @@ pub fn run(
             "a range like {target:?} is only for --sql"
         )));
     }
-    let mut conn = open(g, &s, style, false)?;
+    let mut conn = open(g, &s, style, Access::Change)?;
     check_tree_choice(conn.as_mut(), &s)?;
     ctx.doc
         .extra

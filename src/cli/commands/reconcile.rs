@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::cli::commands::Ctx;
 use crate::cli::output::{self, write_script, Progress};
-use crate::cli::settings::{check_tree_choice, open, seconds, settings};
+use crate::cli::settings::{check_tree_choice, open, seconds, settings, Access};
 use crate::db::driver::Connection;
 use crate::db::lock;
 use crate::db::version as state;
@@ -18,7 +18,7 @@ use crate::say;
 pub fn run(ctx: &mut Ctx<'_>, sql: bool) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    let mut conn = open(g, &s, style, true)?;
+    let mut conn = open(g, &s, style, Access::Read)?;
     check_tree_choice(conn.as_mut(), &s)?;
     let d = conn.dialect();
     let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;

@@ -5,6 +5,7 @@ use crate::cli::commands::Ctx;
 use crate::cli::output::{self, write_script, Progress};
 use crate::cli::settings::{
     check_all_target, check_tree_choice, describe_pos, offline_dialect, open, seconds, settings,
+    Access,
 };
 use crate::engine::migrate;
 use crate::engine::script::{stamp_script, Script};
@@ -28,7 +29,7 @@ pub fn run(ctx: &mut Ctx<'_>, target: &str, offline: &OfflineOpts) -> Result<i32
         write_script(&all.finish(), offline.output.as_deref())?;
         return Ok(0);
     }
-    let mut conn = open(g, &s, ctx.style, false)?;
+    let mut conn = open(g, &s, ctx.style, Access::Change)?;
     check_tree_choice(conn.as_mut(), &s)?;
     let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
     for t in &s.trees {

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::cli::commands::Ctx;
-use crate::cli::settings::{check_tree_choice, head_word, open, prefix, settings};
+use crate::cli::settings::{check_tree_choice, head_word, open, prefix, settings, Access};
 use crate::definitions::releases;
 use crate::engine::status::status;
 use crate::error::Error;
@@ -15,7 +15,7 @@ pub const PENDING: i32 = 26;
 pub fn run(ctx: &mut Ctx<'_>, exit_code: bool) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    let mut conn = open(g, &s, style, true)?;
+    let mut conn = open(g, &s, style, Access::Read)?;
     check_tree_choice(conn.as_mut(), &s)?;
     let mut pending_total = 0;
     for t in &s.trees {

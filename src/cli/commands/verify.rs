@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::cli::commands::Ctx;
-use crate::cli::settings::{check_tree_choice, describe_pos, open, prefix, settings};
+use crate::cli::settings::{check_tree_choice, describe_pos, open, prefix, settings, Access};
 use crate::definitions::releases;
 use crate::engine::verify_release::verify_placed;
 use crate::error::Error;
@@ -13,7 +13,7 @@ use crate::say;
 pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
     let (g, style) = (ctx.g, ctx.style);
     let s = settings(g)?;
-    let mut conn = open(g, &s, style, true)?;
+    let mut conn = open(g, &s, style, Access::Read)?;
     check_tree_choice(conn.as_mut(), &s)?;
     let mut total = 0;
     for t in &s.trees {
