@@ -5,8 +5,8 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Read;
+use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -240,26 +240,10 @@ fn flaky_server(upstream: String, drop_for: Duration) -> u16 {
                 drop(c);
                 continue;
             }
-            let Ok(up) = TcpStream::connect(&upstream) else {
-                continue;
-            };
-            let (mut a, mut b) = (c.try_clone().unwrap(), up.try_clone().unwrap());
-            let (mut c2, mut d) = (c, up);
-            std::thread::spawn(move || pipe(&mut a, &mut b));
-            std::thread::spawn(move || pipe(&mut d, &mut c2));
+            common::forward(c, &upstream);
         }
     });
     port
-}
-
-fn pipe(from: &mut TcpStream, to: &mut TcpStream) {
-    let mut buf = [0u8; 16384];
-    while let Ok(n) = from.read(&mut buf) {
-        if n == 0 || to.write_all(&buf[..n]).is_err() {
-            break;
-        }
-    }
-    let _ = to.shutdown(std::net::Shutdown::Both);
 }
 
 #[test]

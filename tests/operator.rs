@@ -3,8 +3,7 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -29,25 +28,9 @@ fn late_server(port: u16, upstream: String, delay: Duration) {
         std::thread::sleep(delay);
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the late server's port");
         for conn in listener.incoming().flatten() {
-            let Ok(up) = TcpStream::connect(&upstream) else {
-                continue;
-            };
-            let (mut a, mut b) = (conn.try_clone().unwrap(), up.try_clone().unwrap());
-            let (mut c, mut d) = (conn, up);
-            std::thread::spawn(move || pipe(&mut a, &mut b));
-            std::thread::spawn(move || pipe(&mut d, &mut c));
+            common::forward(conn, &upstream);
         }
     });
-}
-
-fn pipe(from: &mut TcpStream, to: &mut TcpStream) {
-    let mut buf = [0u8; 16384];
-    while let Ok(n) = from.read(&mut buf) {
-        if n == 0 || to.write_all(&buf[..n]).is_err() {
-            break;
-        }
-    }
-    let _ = to.shutdown(std::net::Shutdown::Both);
 }
 
 fn server(d: Dialect) -> (String, &'static str, String) {

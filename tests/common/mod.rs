@@ -414,3 +414,27 @@ impl TestDb {
         );
     }
 }
+
+/// Forwards `client` to a new connection to `upstream` (both ways, each in its own
+/// thread), as a proxy in front of a test server; does nothing when `upstream`
+/// refuses.
+pub fn forward(client: std::net::TcpStream, upstream: &str) {
+    let Ok(up) = std::net::TcpStream::connect(upstream) else {
+        return;
+    };
+    let (mut a, mut b) = (client.try_clone().unwrap(), up.try_clone().unwrap());
+    let (mut c, mut d) = (client, up);
+    std::thread::spawn(move || pipe(&mut a, &mut b));
+    std::thread::spawn(move || pipe(&mut d, &mut c));
+}
+
+fn pipe(from: &mut std::net::TcpStream, to: &mut std::net::TcpStream) {
+    use std::io::{Read, Write};
+    let mut buf = [0u8; 16384];
+    while let Ok(n) = from.read(&mut buf) {
+        if n == 0 || to.write_all(&buf[..n]).is_err() {
+            break;
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Both);
+}
