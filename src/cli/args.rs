@@ -361,13 +361,13 @@ fn tree_names() -> PossibleValuesParser {
     PossibleValuesParser::new(names)
 }
 
-/// The dialect names (and the aliases `mariadb`, `postgres`, `pg`).
+/// The dialect names and their aliases, as `definitions::dialect` has them.
 fn dialect_value() -> impl TypedValueParser<Value = Dialect> {
-    PossibleValuesParser::new([
-        clap::builder::PossibleValue::new("mysql").alias("mariadb"),
-        clap::builder::PossibleValue::new("postgresql").aliases(["postgres", "pg"]),
-        clap::builder::PossibleValue::new("sqlite"),
-    ])
+    PossibleValuesParser::new(
+        Dialect::ALL.map(|d| {
+            clap::builder::PossibleValue::new(d.name()).aliases(d.aliases().iter().copied())
+        }),
+    )
     .try_map(|s| s.parse::<Dialect>())
 }
 

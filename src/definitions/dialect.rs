@@ -28,6 +28,15 @@ impl Dialect {
         }
     }
 
+    /// The other names a user may give it (`mariadb`, `postgres`, `pg`).
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Dialect::Mysql => &["mariadb"],
+            Dialect::Postgresql => &["postgres", "pg"],
+            Dialect::Sqlite => &[],
+        }
+    }
+
     /// Whether DDL can run inside a transaction that is rolled back as a whole.
     pub fn transactional_ddl(self) -> bool {
         !matches!(self, Dialect::Mysql)
@@ -43,13 +52,9 @@ impl fmt::Display for Dialect {
 impl FromStr for Dialect {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "mysql" | "mariadb" => Ok(Dialect::Mysql),
-            "postgresql" | "postgres" | "pg" => Ok(Dialect::Postgresql),
-            "sqlite" => Ok(Dialect::Sqlite),
-            _ => Err(format!(
-                "unknown dialect {s:?} (expected mysql, postgresql or sqlite)"
-            )),
-        }
+        Dialect::ALL
+            .into_iter()
+            .find(|d| d.name() == s || d.aliases().contains(&s))
+            .ok_or_else(|| format!("unknown dialect {s:?} (expected mysql, postgresql or sqlite)"))
     }
 }
