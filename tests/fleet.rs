@@ -1,7 +1,9 @@
 //! A fleet (`--url-file`): many databases in one run, with one report. The list
 //! and its errors, the report (table and JSON), stopping at a failure, canaries,
 //! and each database's failure reported with its own exit code and words while the
-//! others go on.
+//! others go on (unreachable, wrong password, TLS refused, locked, unknown revision,
+//! built by a release line, refused by the data-loss check; a half-done step is
+//! resumed as for one database).
 
 mod common;
 
@@ -267,16 +269,21 @@ fn each_database_keeps_its_own_failure_and_the_others_go_on() {
     half.exec("CREATE TABLE ps_contacts (x INTEGER)");
     assert_eq!(half.ast(&["upgrade", "head"]).status.code(), Some(13));
     half.exec("DROP TABLE ps_contacts");
+    // Built by a release line's scripts, without the main branch's columns.
+    let branch = TestDb::new(Dialect::Mysql, "fleet_branch");
+    branch.ok(&["--asterisk", "20.20.1", "upgrade"]);
 
     let dir = TempDir::new("fleet-failures");
     let list = format!(
-        "ok1 {}\nunreachable mysql://root@127.0.0.1:1/nowhere\nwrongpw {}\nrightpw {}\nlocked {}\nunknown {}\nhalf {}\n",
+        "ok1 {}\nunreachable mysql://root@127.0.0.1:1/nowhere\nwrongpw {}\nrightpw {}\nlocked {}\nunknown {}\nhalf {}\ntls {}?ssl_mode=REQUIRED\nbranch {}\n",
         ok1.url,
         server_url(&pw, &user, Some("Wrong-Pass-66"), &db_name(&pw)),
         server_url(&pw, &user, Some("Right-Pass-77"), &db_name(&pw)),
         locked.url,
         unknown.url,
         half.url,
+        ok1.url,
+        branch.url,
     );
     let out = fleet(
         &dir,
@@ -319,9 +326,13 @@ fn each_database_keeps_its_own_failure_and_the_others_go_on() {
         "{}",
         error("unknown")
     );
+    assert_eq!(code("tls"), 6, "{}", error("tls"));
+    assert!(error("tls").contains("TLS"), "{}", error("tls"));
+    assert_eq!(code("branch"), 19, "{}", error("branch"));
+    assert!(error("branch").contains("reconcile"), "{}", error("branch"));
     assert_eq!(
         (sum["succeeded"].clone(), sum["failed"].clone()),
-        (3.into(), 4.into())
+        (3.into(), 6.into())
     );
     assert_eq!(ok1.versions("config"), vec![head.to_string()]);
     assert_eq!(half.versions("config"), vec![head.to_string()]);

@@ -192,6 +192,10 @@ struct Done {
     doc: Option<Value>,
     message: Option<String>,
     elapsed: Duration,
+    /// The revisions before and after, and the result column, kept once the
+    /// document is dropped (a fleet of dry runs would hold every script otherwise).
+    from_to: (Option<String>, Option<String>),
+    words: String,
 }
 
 /// Runs the command on every database of the list; returns the exit code.
@@ -355,7 +359,9 @@ impl Fleet {
             if running.is_empty() {
                 break;
             }
-            if let Ok((i, d)) = rx.recv_timeout(Duration::from_millis(100)) {
+            if let Ok((i, mut d)) = rx.recv_timeout(Duration::from_millis(100)) {
+                d.from_to = d.doc.as_ref().map(from_to).unwrap_or_default();
+                d.words = result_words(self.command, &d);
                 running.retain(|(j, _)| *j != i);
                 done_n += 1;
                 if !d.ok {
@@ -373,6 +379,7 @@ impl Fleet {
                     }
                 }
                 self.finished(&self.members[i], &d, &bar);
+                d.doc = None;
                 results[i] = Some(d);
             }
             if let Some(sig) = crate::interrupt::requested() {
@@ -407,20 +414,12 @@ impl Fleet {
             }
             return;
         }
-        let line = format!(
-            "{}: {} ({})",
-            m.name,
-            result_words(self.command, d),
-            human(d.elapsed)
-        );
+        let line = format!("{}: {} ({})", m.name, d.words, human(d.elapsed));
         bar.line(&line);
     }
 
     fn object(&self, m: &Member, d: Option<&Done>) -> Value {
-        let (from, to) = d
-            .and_then(|d| d.doc.as_ref())
-            .map(from_to)
-            .unwrap_or_default();
+        let (from, to) = d.map(|d| d.from_to.clone()).unwrap_or_default();
         json!({
             "database": m.name,
             "url": m.shown,
@@ -430,7 +429,7 @@ impl Fleet {
             "from": from,
             "to": to,
             "elapsed_ms": d.map(|d| (d.elapsed.as_secs_f64() * 1e6).round() / 1e3),
-            "result": d.map_or("not run".to_string(), |d| result_words(self.command, d)),
+            "result": d.map_or("not run", |d| d.words.as_str()),
             "error": d.and_then(|d| if d.ok { None } else { d.message.clone() }),
             "report": d.and_then(|d| d.doc.clone()),
         })
@@ -479,18 +478,13 @@ impl Fleet {
                 .iter()
                 .zip(results)
                 .map(|(m, d)| {
-                    let (from, to) = d
-                        .as_ref()
-                        .and_then(|d| d.doc.as_ref())
-                        .map(from_to)
-                        .unwrap_or_default();
+                    let (from, to) = d.as_ref().map(|d| d.from_to.clone()).unwrap_or_default();
                     [
                         m.name.clone(),
                         from.unwrap_or_else(|| "-".into()),
                         to.unwrap_or_else(|| "-".into()),
                         d.as_ref().map_or("-".into(), |d| human(d.elapsed)),
-                        d.as_ref()
-                            .map_or("not run".into(), |d| result_words(self.command, d)),
+                        d.as_ref().map_or("not run".into(), |d| d.words.clone()),
                     ]
                 })
                 .collect();
@@ -501,7 +495,10 @@ impl Fleet {
             );
         }
         if failed + not_run > 0 && signal.is_none() {
-            let why = stop.map(|s| format!(": {s}")).unwrap_or_default();
+            let why = stop
+                .filter(|_| not_run > 0)
+                .map(|s| format!(": {s}"))
+                .unwrap_or_default();
             crate::err_line!("error: {failed} of {n} databases failed, {not_run} not run{why}");
         } else if let Some(s) = stop.filter(|_| signal.is_some()) {
             crate::err_line!("error: {s}");
@@ -517,6 +514,8 @@ fn failed(code: i32, message: String, started: Instant) -> Done {
         doc: None,
         message: Some(message),
         elapsed: started.elapsed(),
+        from_to: (None, None),
+        words: String::new(),
     }
 }
 
@@ -546,6 +545,8 @@ fn judge(out: &Output, elapsed: Duration, status_exit: bool) -> Done {
         doc,
         message,
         elapsed,
+        from_to: (None, None),
+        words: String::new(),
     }
 }
 
