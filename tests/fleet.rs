@@ -152,6 +152,18 @@ fn a_fleet_of_sqlite_files_is_upgraded_checked_and_reported() {
     assert_eq!(by_name(&objs, "acme")["result"], "up to date");
     assert_eq!(sum["pending"], true);
 
+    // A dry run says what it would do and changes nothing.
+    let out = fleet(&dir, &list, &["--format", "json", "upgrade", "--dry-run"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (objs, _) = json_lines(&out);
+    assert_eq!(
+        by_name(&objs, "beta.db")["result"],
+        "would apply 1 revision"
+    );
+    assert_eq!(by_name(&objs, "gamma")["result"], "nothing to do");
+    let out = fleet(&dir, &list, &["status", "--exit-code", "-q"]);
+    assert_eq!(out.status.code(), Some(26), "{}", stderr(&out));
+
     // The list from stdin.
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ast-schema"))
         .args(["--url-file", "-", "current", "-q"])
@@ -372,4 +384,46 @@ fn each_database_keeps_its_own_failure_and_the_others_go_on() {
     assert_eq!(by_name(&objs, "empty")["exit_code"], 0);
     assert_eq!(ok1.versions("config"), vec![head.to_string()]);
     pw.exec(&format!("DROP USER IF EXISTS '{user}'@'%'"));
+}
+
+/// `--jobs N` holds at most N connections to the server at any moment (one per
+/// database being worked on; the parent opens none).
+#[test]
+fn jobs_bound_the_connections_to_a_server() {
+    let dbs: Vec<TestDb> = (0..6)
+        .map(|_| TestDb::new(Dialect::Mysql, "fleet_conns"))
+        .collect();
+    let names: Vec<String> = dbs.iter().map(db_name).collect();
+    let dir = TempDir::new("fleet-conns");
+    let list: String = dbs.iter().map(|d| format!("{}\n", d.url)).collect();
+    std::fs::write(dir.0.join("l"), list).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ast-schema"))
+        .arg("--url-file")
+        .arg(dir.0.join("l"))
+        .args(["--jobs", "2", "-q", "upgrade"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut watcher = dbs[0].conn();
+    let (mut most, mut seen) = (0, 0);
+    let in_list = names
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    while child.try_wait().unwrap().is_none() {
+        let rows = watcher
+            .query(&format!(
+                "SELECT COUNT(*) FROM information_schema.processlist WHERE db IN ({in_list}) AND id <> CONNECTION_ID()"
+            ))
+            .unwrap();
+        let n: usize = rows[0][0].as_deref().unwrap().parse().unwrap();
+        most = most.max(n);
+        seen += usize::from(n > 0);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(child.wait().unwrap().success());
+    assert!(seen > 0, "never saw the fleet connected");
+    assert!(most <= 2, "{most} connections with --jobs 2");
 }

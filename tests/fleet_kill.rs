@@ -233,3 +233,57 @@ fn a_killed_fleet_run_is_finished_by_rerunning_it_on_mariadb() {
 fn a_killed_fleet_run_is_finished_by_rerunning_it_on_postgresql() {
     fleet_kill_loop(Dialect::Postgresql);
 }
+
+/// SIGTERM to the fleet: the running databases stop at a clean point, no new one
+/// starts, the report says so with exit 143, and the same command finishes the job.
+#[test]
+fn a_fleet_stopped_by_sigterm_stops_at_clean_points_and_the_rerun_finishes() {
+    let head = Tree::named("config")
+        .unwrap()
+        .head()
+        .unwrap()
+        .id
+        .to_string();
+    let dbs: Vec<TestDb> = (0..8)
+        .map(|_| TestDb::new(Dialect::Mysql, "fleet_term"))
+        .collect();
+    let dir = TempDir::new("fleet-term");
+    let list = dir.0.join("fleet.list");
+    write_list(&list, &dbs.iter().collect::<Vec<_>>());
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_ast-schema"))
+        .arg("--url-file")
+        .arg(&list)
+        .args(["--jobs", "2", "--format", "json", "upgrade"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Until the first database is being built.
+    let deadline = Instant::now() + std::time::Duration::from_secs(30);
+    while dbs.iter().all(|db| db.tables().is_empty()) {
+        assert!(Instant::now() < deadline, "the fleet never started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let term = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(term.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("stopped by SIGTERM"),
+        "{}",
+        stderr(&out)
+    );
+    let last: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().last().unwrap()).unwrap();
+    assert_eq!(last["summary"]["exit_code"], 143, "{last}");
+    assert!(last["summary"]["not_run"].as_u64().unwrap() > 0, "{last}");
+    let out = run(&list, &["upgrade"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for db in &dbs {
+        assert_eq!(version(db).as_deref(), Some(head.as_str()));
+        assert_eq!(started_rows(db), 0);
+    }
+}

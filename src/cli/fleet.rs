@@ -521,10 +521,10 @@ fn failed(code: i32, message: String, started: Instant) -> Done {
 
 /// What a child's exit status and document say.
 fn judge(out: &Output, elapsed: Duration, status_exit: bool) -> Done {
-    let code = out.status.code().unwrap_or_else(|| {
-        use std::os::unix::process::ExitStatusExt;
-        128 + out.status.signal().unwrap_or(0)
-    });
+    let code = out
+        .status
+        .code()
+        .unwrap_or_else(|| 128 + killed_by(&out.status));
     let doc: Option<Value> = serde_json::from_slice(&out.stdout).ok();
     let ok = code == 0 || (status_exit && code == crate::cli::commands::status::PENDING);
     let message = doc
@@ -548,6 +548,18 @@ fn judge(out: &Output, elapsed: Duration, status_exit: bool) -> Done {
         from_to: (None, None),
         words: String::new(),
     }
+}
+
+/// The signal that ended a child, as its exit code would say it.
+#[cfg(unix)]
+fn killed_by(status: &std::process::ExitStatus) -> i32 {
+    use std::os::unix::process::ExitStatusExt;
+    status.signal().unwrap_or(0)
+}
+
+#[cfg(not(unix))]
+fn killed_by(_: &std::process::ExitStatus) -> i32 {
+    0
 }
 
 /// The revisions before and after (or at, for current, status and verify), one per
@@ -613,7 +625,7 @@ fn result_words(command: &str, d: &Done) -> String {
             if n == 0 {
                 "nothing to do".into()
             } else {
-                format!("would apply {n} revisions")
+                format!("would apply {n} revision{}", if n == 1 { "" } else { "s" })
             }
         }
         "status" => {
@@ -676,11 +688,11 @@ impl Bar {
 
     fn show(&mut self, done: usize, failed: usize, running: usize, waiting: usize) {
         if let Some(b) = &self.bar {
-            b.set_position(done as u64);
             b.set_message(format!(
                 "done {}, failed {failed}, running {running}, waiting {waiting}",
                 done - failed
             ));
+            b.set_position(done as u64);
         }
     }
 
