@@ -19,6 +19,7 @@
 //! next clean point, so the same command run again finishes the job.
 
 use std::collections::{HashSet, VecDeque};
+use std::ffi::{OsStr, OsString};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Output, Stdio};
@@ -167,17 +168,21 @@ const FLEET_VARS: [&str; 6] = [
 ];
 
 /// The parent's arguments without the fleet's own options (and `--format`).
-fn child_args(args: &[String]) -> Vec<String> {
+fn child_args<S: AsRef<OsStr> + Clone>(args: &[S]) -> Vec<S> {
     let mut out = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        if let Some(o) = FLEET_OPTS.iter().find(|o| a == *o) {
+        let text = a.as_ref().to_str().unwrap_or_default();
+        if let Some(o) = FLEET_OPTS.iter().find(|o| text == **o) {
             if *o != "--keep-going" {
                 it.next();
             }
             continue;
         }
-        if FLEET_OPTS.iter().any(|o| a.starts_with(&format!("{o}="))) {
+        if FLEET_OPTS
+            .iter()
+            .any(|o| text.starts_with(&format!("{o}=")))
+        {
             continue;
         }
         out.push(a.clone());
@@ -204,7 +209,7 @@ pub fn main(cli: &Cli, style: Style) -> i32 {
         Ok(code) => code,
         Err(e) => {
             if style.format == Format::Json {
-                crate::cli::output::print_json(&json!({
+                crate::cli::output::print_json_line(&json!({
                     "summary": { "ok": false, "exit_code": e.exit_code() },
                     "error": { "message": e.to_string(), "exit_code": e.exit_code() },
                 }));
@@ -257,7 +262,7 @@ fn run(cli: &Cli, style: Style) -> Result<i32, Error> {
     if members.is_empty() {
         return Err(Error::Config(format!("{shown_file} lists no database")));
     }
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let mut fleet = Fleet {
         members,
         args: child_args(&args),
@@ -275,7 +280,7 @@ fn run(cli: &Cli, style: Style) -> Result<i32, Error> {
 
 struct Fleet {
     members: Vec<Member>,
-    args: Vec<String>,
+    args: Vec<OsString>,
     exe: PathBuf,
     style: Style,
     jobs: usize,
