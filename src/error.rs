@@ -154,6 +154,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
     (26, "`status --exit-code`: revisions are pending"),
     (27, "a site migration file (`--migrations`) is malformed, has an invalid revision id or does not fit the schema (the message names the file)"),
+    (29, "`--url-file`: some database of the list failed, or was not run because one failed (each database's own exit code and message are in the report)"),
     (130, "stopped by SIGINT (Ctrl-C) at a clean point: between revisions, or on MySQL between the statements of one; the message says where the database stands, and the same command continues"),
     (143, "stopped by SIGTERM at a clean point, as for 130"),
 ];
@@ -241,7 +242,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        let want: Vec<i32> = (0..=27).chain([130, 143]).collect();
+        let want: Vec<i32> = (0..=27).chain([29, 130, 143]).collect();
         assert_eq!(codes, want);
     }
 

@@ -153,6 +153,8 @@ pub struct GlobalOpts {
     /// the first revising that chain's newest revision (`revision -m` writes them)
     #[arg(long, global = true, env = "AST_SCHEMA_MIGRATIONS", value_name = "DIR")]
     pub migrations: Option<PathBuf>,
+    #[command(flatten)]
+    pub fleet: crate::cli::fleet::FleetOpts,
     /// Set after parsing: whether --url was given on the command line (not only in
     /// the environment).
     #[arg(skip)]

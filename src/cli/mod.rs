@@ -4,13 +4,15 @@
 //!
 //! [`args`] defines the options and commands, [`settings`] resolves where the URL
 //! and trees come from and opens the database, [`commands`] holds one handler per
-//! command, [`output`] prints (plain lines, a progress bar, or one JSON document).
+//! command, [`output`] prints (plain lines, a progress bar, or one JSON document),
+//! [`fleet`] runs a command over a list of databases (`--url-file`).
 //! Errors become one stderr line and an exit code here, once.
 //!
 //! May import every other layer.
 
 pub mod args;
 pub mod commands;
+pub mod fleet;
 pub mod ini;
 pub mod output;
 pub mod settings;
@@ -30,6 +32,7 @@ use crate::error::Error;
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
     crate::interrupt::install();
+    fleet::watch_parent();
     let matches = args::command().get_matches();
     let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
@@ -54,6 +57,9 @@ pub fn main() -> i32 {
     };
     if changes_database(&cli.command) {
         output::changes_database();
+    }
+    if cli.global.fleet.url_file.is_some() {
+        return fleet::main(&cli, style);
     }
     let mut doc = Doc::new(command_name(&cli.command));
     let started = Instant::now();

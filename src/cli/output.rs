@@ -223,6 +223,13 @@ pub fn print_json(v: &Value) {
     emit(text.as_bytes());
 }
 
+/// Prints one JSON object on one line of stdout (a stream of them: `--url-file`).
+pub fn print_json_line(v: &Value) {
+    let mut text = v.to_string();
+    text.push('\n');
+    emit(text.as_bytes());
+}
+
 /// Whether the command changes a database (see [`changes_database`]).
 static CHANGES: AtomicBool = AtomicBool::new(false);
 /// Whether stdout is gone and output is dropped.
