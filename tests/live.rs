@@ -376,3 +376,49 @@ fn a_retry_goes_on_from_the_statement_that_waited() {
         no_started_rows(&db);
     }
 }
+
+/// A user the server does not tell who holds a lock (MariaDB without the PROCESS
+/// privilege cannot read INNODB_TRX) still gets the bounded waits and the retries,
+/// and is told that the blocker cannot be named.
+#[test]
+fn a_server_that_does_not_name_the_blocker_still_bounds_and_retries() {
+    let db = at_from(Dialect::Mysql, "live_noproc");
+    let name = db.url.rsplit('/').next().unwrap().to_string();
+    let user = format!("ast_lw_{}", std::process::id());
+    for host in ["%", "localhost", "127.0.0.1"] {
+        db.exec(&format!("CREATE USER '{user}'@'{host}'"));
+        db.exec(&format!("GRANT ALL ON `{name}`.* TO '{user}'@'{host}'"));
+    }
+    let server = common::mysql_server();
+    let url = format!(
+        "mysql://{user}@{}/{name}",
+        server.rsplit('@').next().unwrap()
+    );
+    let reader = start_reader(&db.url, Duration::from_secs(60));
+    let out = common::ast(&[
+        "--url",
+        &url,
+        "--tree",
+        "cdr",
+        "--ddl-lock-budget",
+        "1",
+        "upgrade",
+        "head",
+    ]);
+    let err = common::stderr(&out);
+    reader.release.send(()).unwrap();
+    reader.committed.recv().unwrap();
+    let finish = common::ast(&["--url", &url, "--tree", "cdr", "upgrade", "head"]);
+    for host in ["%", "localhost", "127.0.0.1"] {
+        db.exec(&format!("DROP USER '{user}'@'{host}'"));
+    }
+    assert_eq!(out.status.code(), Some(28), "{err}");
+    assert!(
+        err.contains("the database does not say who holds it"),
+        "{err}"
+    );
+    assert!(err.contains("trying again"), "{err}");
+    assert!(finish.status.success(), "{}", common::stderr(&finish));
+    assert_eq!(db.versions("cdr"), vec![cdr_head()]);
+    verify_ok(&db);
+}

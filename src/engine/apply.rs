@@ -199,6 +199,7 @@ pub fn run_step(
     };
     let bounds = lock_wait::get();
     let mut first_hit: Option<Instant> = None;
+    let mut polling: Option<Instant> = None;
     let mut attempt = 0u32;
     loop {
         let applied = conn
@@ -222,6 +223,23 @@ pub fn run_step(
             let note = failure_note(conn, s, &f, &table);
             return Err(step_failed(s, &f, note));
         }
+        if let Some(t) = tracking.as_mut() {
+            t.start = f.changes_applied();
+        }
+        // Where the server waits less than the bound (MariaDB's whole seconds: 0
+        // for a bound under one), the bound is kept by trying again every few
+        // milliseconds for that long, without a word: a lock held only for a
+        // moment (the application's own short transactions, InnoDB's purge) is
+        // no reason to back off.
+        let window = *polling.get_or_insert_with(Instant::now);
+        if applied < bounds.wait && window.elapsed() + applied < bounds.wait {
+            if let Some(signal) = pause(POLL) {
+                return Err(stopped_waiting(conn, s, &f, &table, signal));
+            }
+            continue;
+        }
+        polling = None;
+        let applied = applied.max(window.elapsed()).min(bounds.wait);
         // The bound was hit: the step is at a clean point (rolled back, or on
         // MySQL at its last progress mark). Name the holder, wait, try again.
         attempt += 1;
@@ -253,14 +271,14 @@ pub fn run_step(
             return Err(budget_spent(s, &f, &wait, note));
         }
         obs.lock_wait(&wait);
-        if let Some(t) = tracking.as_mut() {
-            t.start = f.changes_applied();
-        }
         if let Some(signal) = pause(wait.retry_in) {
             return Err(stopped_waiting(conn, s, &f, &table, signal));
         }
     }
 }
+
+/// How often a step tries again while it keeps a bound its server cannot wait.
+const POLL: Duration = Duration::from_millis(25);
 
 /// Sleeps `d`, or less when a stop is asked for (SIGINT/SIGTERM), which it returns.
 fn pause(d: Duration) -> Option<i32> {
