@@ -34,6 +34,9 @@ pub enum DbErrorKind {
     Permission,
     /// Another connection held a lock for longer than we were allowed to wait.
     Busy,
+    /// A change waited for a table, metadata or row lock longer than its bound
+    /// (`--ddl-lock-timeout`): the statement did not run, and may be tried again.
+    LockWait,
     /// The server takes no writes (a standby, a read-only replica).
     ReadOnly,
     /// The statement lost to a concurrent one (a duplicate key, a deadlock, a
@@ -78,6 +81,10 @@ pub enum Error {
     Permission(String),
     #[error("{0}")]
     LockTimeout(String),
+    /// A change kept waiting for a lock another session held (its bound hit on
+    /// every try) until `--ddl-lock-budget` ran out.
+    #[error("{0}")]
+    LockBudget(String),
     #[error("{0}")]
     Drift(String),
     /// The database was built by another release's chain than the one asked for.
@@ -154,6 +161,7 @@ pub const EXIT_CODES: &[(i32, &str)] = &[
     (25, "the tree asked for has no version table here but another tree has one (add `--tree`)"),
     (26, "`status --exit-code`: revisions are pending"),
     (27, "a site migration file (`--migrations`) is malformed, has an invalid revision id or does not fit the schema (the message names the file)"),
+    (28, "a change waited for a lock another session held on its table (`--ddl-lock-timeout` hit on every try) until `--ddl-lock-budget` ran out; the database is at a clean revision (on MySQL at a recorded mark), the message names the holder, and the same command continues"),
     (29, "`--url-file`: some database of the list failed, or was not run because one failed (each database's own exit code and message are in the report)"),
     (130, "stopped by SIGINT (Ctrl-C) at a clean point: between revisions, or on MySQL between the statements of one; the message says where the database stands, and the same command continues"),
     (143, "stopped by SIGTERM at a clean point, as for 130"),
@@ -169,6 +177,9 @@ impl Error {
             DbErrorKind::Busy => Error::LockTimeout(format!(
                 "{msg} (another process held the database for longer than --lock-timeout)"
             )),
+            DbErrorKind::LockWait => Error::LockBudget(format!(
+                "{msg} (another session held a lock on the table for longer than --ddl-lock-timeout)"
+            )),
             DbErrorKind::Stopped(signal) => Error::Stopped { signal, msg },
             _ => Error::Migration(msg),
         }
@@ -178,7 +189,7 @@ impl Error {
     /// unexpected database failure.
     pub fn failed_read(kind: DbErrorKind, msg: String) -> Error {
         match kind {
-            DbErrorKind::Busy => Error::failed_change(kind, msg),
+            DbErrorKind::Busy | DbErrorKind::LockWait => Error::failed_change(kind, msg),
             _ => Error::Database(msg),
         }
     }
@@ -230,6 +241,7 @@ impl Error {
             Error::UnknownScripts(_) => 24,
             Error::WrongTree(_) => 25,
             Error::SiteMigration(_) => 27,
+            Error::LockBudget(_) => 28,
             Error::Stopped { signal, .. } => 128 + signal,
         }
     }
@@ -242,7 +254,7 @@ mod tests {
     #[test]
     fn the_exit_code_table_is_complete_and_ordered() {
         let codes: Vec<i32> = EXIT_CODES.iter().map(|(c, _)| *c).collect();
-        let want: Vec<i32> = (0..=27).chain([29, 130, 143]).collect();
+        let want: Vec<i32> = (0..=29).chain([130, 143]).collect();
         assert_eq!(codes, want);
     }
 
@@ -261,6 +273,7 @@ mod tests {
             Error::Migration(s()),
             Error::Permission(s()),
             Error::LockTimeout(s()),
+            Error::LockBudget(s()),
             Error::Drift(s()),
             Error::Lineage(s()),
             Error::Lint(s()),

@@ -107,6 +107,31 @@ pub struct GlobalOpts {
         default_value_t = 60.0
     )]
     pub lock_timeout: f64,
+    /// Milliseconds a schema change waits for a lock the application holds on its
+    /// table before it steps back and tries again (so the application's queries
+    /// queue behind it at most this long)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_DDL_LOCK_TIMEOUT",
+        value_name = "MS",
+        default_value = "150",
+        value_parser = parse_ddl_lock_timeout,
+        allow_negative_numbers = true
+    )]
+    pub ddl_lock_timeout: std::time::Duration,
+    /// Seconds a schema change keeps trying for a lock the application holds
+    /// (then exit 28, at a clean point)
+    #[arg(
+        long,
+        global = true,
+        env = "AST_SCHEMA_DDL_LOCK_BUDGET",
+        value_name = "SECONDS",
+        default_value = "300",
+        value_parser = parse_ddl_lock_budget,
+        allow_negative_numbers = true
+    )]
+    pub ddl_lock_budget: std::time::Duration,
     /// Keep trying to reach a database server that is not up yet, for at most SECONDS
     #[arg(
         long,
@@ -352,6 +377,34 @@ pub fn parse_bool(s: &str) -> Result<bool, String> {
         "false" | "0" | "no" => Ok(false),
         _ => Err(format!(
             "{s:?} is not a boolean (use true/false, 1/0 or yes/no)"
+        )),
+    }
+}
+
+/// `--ddl-lock-timeout`: milliseconds, more than 0 and at most 600000 (ten minutes).
+fn parse_ddl_lock_timeout(s: &str) -> Result<std::time::Duration, String> {
+    let max = crate::db::lock_wait::MAX_WAIT;
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 1.0 && v <= max.as_millis() as f64 => {
+            Ok(std::time::Duration::from_secs_f64(v / 1000.0))
+        }
+        _ => Err(format!(
+            "{s:?} is not a lock wait in milliseconds from 1 to {}",
+            max.as_millis()
+        )),
+    }
+}
+
+/// `--ddl-lock-budget`: seconds, 0 (no second try) to a week.
+fn parse_ddl_lock_budget(s: &str) -> Result<std::time::Duration, String> {
+    let max = crate::db::lock_wait::MAX_BUDGET;
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 && v <= max.as_secs() as f64 => {
+            Ok(std::time::Duration::from_secs_f64(v))
+        }
+        _ => Err(format!(
+            "{s:?} is not a number of seconds from 0 to {} (a week)",
+            max.as_secs()
         )),
     }
 }

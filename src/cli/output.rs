@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::definitions::revision::Tree;
 use crate::engine::apply::Outcome;
-use crate::engine::observer::{Observer, StepDone};
+use crate::engine::observer::{LockWait, Observer, StepDone};
 use crate::engine::plan::PlannedStep;
 use crate::engine::plan::Reconciliation;
 use crate::error::Error;
@@ -62,6 +62,8 @@ pub struct Progress {
     style: Style,
     bar_allowed: bool,
     bar: Option<ProgressBar>,
+    /// Each time a change hit its lock bound, for the JSON document.
+    pub lock_waits: Vec<Value>,
 }
 
 /// Whether stderr can show a bar: a terminal that is not `TERM=dumb`.
@@ -76,6 +78,7 @@ impl Progress {
             style,
             bar_allowed: style.chatty() && !style.verbose && bar_terminal(),
             bar: None,
+            lock_waits: Vec::new(),
         }
     }
 
@@ -102,6 +105,28 @@ impl Observer for Progress {
             self.line(|| {
                 crate::err_line!(
                     "note: another ast-schema is working on tree {tree}; waiting for it to finish"
+                )
+            });
+        }
+    }
+
+    fn lock_wait(&mut self, w: &LockWait<'_>) {
+        self.lock_waits.push(lock_wait_json(w));
+        if !self.style.quiet {
+            self.line(|| {
+                crate::err_line!(
+                    "note: {}: {} waited {} ms (--ddl-lock-timeout {} ms) for {}, {}; trying again in {} \
+                     (try {}, {} of --ddl-lock-budget {} spent)",
+                    w.step.label(),
+                    w.position,
+                    w.applied.as_millis(),
+                    w.bound.as_millis(),
+                    w.what(),
+                    w.holders_text(),
+                    human(w.retry_in),
+                    w.attempt + 1,
+                    human(w.waited),
+                    format_args!("{} s", w.budget.as_secs_f64())
                 )
             });
         }
@@ -178,6 +203,30 @@ impl Observer for Progress {
             }
         }
     }
+}
+
+/// One hit of a change's lock bound, for `lock_waits` in the JSON document.
+pub fn lock_wait_json(w: &LockWait<'_>) -> Value {
+    json!({
+        "revision": w.step.revision,
+        "direction": w.step.direction.name(),
+        "position": w.position,
+        "statement": w.statement,
+        "table": w.table,
+        "attempt": w.attempt,
+        "waited_ms": ms(w.waited),
+        "retry_in_ms": ms(w.retry_in),
+        "holders_named": w.holders.is_some(),
+        "holders": w.holders.as_ref().map_or_else(Vec::new, |h| h.iter().map(|x| json!({
+            "id": x.id,
+            "user": x.user,
+            "application": x.application,
+            "client": x.client,
+            "state": x.state,
+            "transaction_s": x.seconds,
+            "query": x.query,
+        })).collect::<Vec<_>>()),
+    })
 }
 
 /// A revision as JSON: its id, or null for base.

@@ -404,6 +404,10 @@ pub fn open(
         existing_only,
     };
     let lock_wait = seconds("--lock-timeout", g.lock_timeout)?;
+    crate::db::lock_wait::set(crate::db::lock_wait::Bounds {
+        wait: g.ddl_lock_timeout,
+        budget: g.ddl_lock_budget,
+    });
     let mut last_line: Option<Instant> = None;
     let quiet = style.quiet;
     let url = s.url.to_string();

@@ -6,7 +6,8 @@
 //! [`target`] resolves all that into where and as whom to connect, [`tls`] builds
 //! the rustls configuration, [`driver`] holds one thin driver per
 //! database behind the [`driver::Connection`] trait, [`connect`] waits for a server
-//! and creates databases, [`lock`] keeps runners apart, [`version`] reads and writes
+//! and creates databases, [`lock`] keeps runners apart, [`lock_wait`] bounds a change's wait for the
+//! application's locks, [`version`] reads and writes
 //! Alembic's version tables, [`history`] our `ast_schema_history`, [`intent`] the
 //! target a run with a relative target recorded, and
 //! [`introspect`] reads a live schema back as normalized text.
@@ -21,6 +22,7 @@ pub mod history;
 pub mod intent;
 pub mod introspect;
 pub mod lock;
+pub mod lock_wait;
 pub mod options;
 pub mod target;
 pub mod tls;

@@ -10,10 +10,11 @@ use std::time::{Duration, Instant};
 
 use crate::db::driver::{Connection, DbError};
 use crate::db::history::{self, Action, Method, Status};
-use crate::db::unit::{run_unit, Booked, Failure, Tracking};
+use crate::db::lock_wait;
+use crate::db::unit::{run_unit, Booked, Failure, Stage, Tracking};
 use crate::db::version::{self, DbState, VersionSource};
 use crate::definitions::revision::Tree;
-use crate::engine::observer::{Observer, StepDone};
+use crate::engine::observer::{LockWait, Observer, StepDone};
 use crate::engine::plan::{Direction, Plan, PlannedStep};
 use crate::error::{DbErrorKind, Error};
 
@@ -182,30 +183,164 @@ pub fn run_step(
         duration_ms: ms,
         status,
     };
-    let tracking = tracking(conn, tree.name, resume, &entry(Status::Started, 0))?;
+    let mut tracking = tracking(conn, tree.name, resume, &entry(Status::Started, 0))?;
+    let tracked = tracking.map(|t| t.id);
     let mut bookkeeping = || {
         let ms = started.elapsed().as_millis();
         let mut v: Vec<Booked> = version::move_sql(d, &table, s.from, s.to)
             .into_iter()
             .map(Booked::one)
             .collect();
-        v.push(Booked::one(match tracking {
-            Some(t) => history::close_sql(d, t.id, Status::Done, ms),
+        v.push(Booked::one(match tracked {
+            Some(id) => history::close_sql(d, id, Status::Done, ms),
             None => history::insert_sql(d, &entry(Status::Done, ms)),
         }));
         v
     };
-    if let Err(f) = run_unit(
-        conn,
-        &s.statements,
-        &mut bookkeeping,
-        tracking,
-        &mut |sql| obs.statement(sql),
-    ) {
-        let note = failure_note(conn, s, &f, &table);
-        return Err(step_failed(s, &f, note));
+    let bounds = lock_wait::get();
+    let mut first_hit: Option<Instant> = None;
+    let mut polling: Option<Instant> = None;
+    let mut attempt = 0u32;
+    loop {
+        let applied = conn
+            .bound_lock_waits(Some(bounds.wait))
+            .map_err(|e| db_failure("cannot bound the lock waits (--ddl-lock-timeout)", &e))?;
+        let result = run_unit(
+            conn,
+            &s.statements,
+            &mut bookkeeping,
+            tracking,
+            &mut |sql| obs.statement(sql),
+        );
+        // A failure to restore is not the step's: it has committed (or failed for
+        // its own reason), and a dead connection fails the next statement anyway.
+        let _ = conn.bound_lock_waits(None);
+        let f = match result {
+            Ok(()) => return Ok(started.elapsed()),
+            Err(f) => f,
+        };
+        if f.error.kind != DbErrorKind::LockWait {
+            let note = failure_note(conn, s, &f, &table);
+            return Err(step_failed(s, &f, note));
+        }
+        if let Some(t) = tracking.as_mut() {
+            t.start = f.changes_applied();
+        }
+        // Where the server waits less than the bound (MariaDB's whole seconds: 0
+        // for a bound under one), the bound is kept by trying again every few
+        // milliseconds for that long, without a word: a lock held only for a
+        // moment (the application's own short transactions, InnoDB's purge) is
+        // no reason to back off.
+        let window = *polling.get_or_insert_with(Instant::now);
+        if applied < bounds.wait && window.elapsed() + applied < bounds.wait {
+            if let Some(signal) = pause(POLL) {
+                return Err(stopped_waiting(conn, s, &f, &table, signal));
+            }
+            continue;
+        }
+        polling = None;
+        let applied = applied.max(window.elapsed()).min(bounds.wait);
+        // The bound was hit: the step is at a clean point (rolled back, or on
+        // MySQL at its last progress mark). Name the holder, wait, try again.
+        attempt += 1;
+        // The first hit had already waited the bound itself.
+        let since = *first_hit.get_or_insert_with(|| {
+            let now = Instant::now();
+            now.checked_sub(applied).unwrap_or(now)
+        });
+        let wait = LockWait {
+            step: s,
+            position: f.position(),
+            statement: shorten(&f.sql),
+            table: lock_wait::statement_table(&f.sql),
+            holders: None,
+            id_word: conn.holder_id_word(),
+            attempt,
+            waited: since.elapsed(),
+            retry_in: lock_wait::backoff(attempt, bounds.wait),
+            bound: bounds.wait,
+            applied,
+            budget: bounds.budget,
+        };
+        let wait = LockWait {
+            holders: conn.lock_holders(wait.table.as_deref(), bounds.wait),
+            ..wait
+        };
+        if wait.waited + wait.retry_in > bounds.budget {
+            let note = failure_note(conn, s, &f, &table);
+            return Err(budget_spent(s, &f, &wait, note));
+        }
+        obs.lock_wait(&wait);
+        if let Some(signal) = pause(wait.retry_in) {
+            return Err(stopped_waiting(conn, s, &f, &table, signal));
+        }
     }
-    Ok(started.elapsed())
+}
+
+/// How often a step tries again while it keeps a bound its server cannot wait.
+const POLL: Duration = Duration::from_millis(25);
+
+/// Sleeps `d`, or less when a stop is asked for (SIGINT/SIGTERM), which it returns.
+fn pause(d: Duration) -> Option<i32> {
+    let until = Instant::now() + d;
+    loop {
+        if let Some(sig) = crate::interrupt::requested() {
+            return Some(sig);
+        }
+        let now = Instant::now();
+        if now >= until {
+            return None;
+        }
+        std::thread::sleep((until - now).min(Duration::from_millis(50)));
+    }
+}
+
+/// The error when a step kept hitting its lock bound until the budget was spent.
+fn budget_spent(s: &PlannedStep, f: &Failure, w: &LockWait<'_>, note: String) -> Error {
+    Error::LockBudget(format!(
+        "{} waited at {} for {} longer than --ddl-lock-timeout ({} ms) on each of {} tries, \
+         and --ddl-lock-budget ({} s) is spent; {}; {note}; run the same command again once that \
+         session has finished (or give a larger --ddl-lock-budget)",
+        s.label(),
+        match f.stage {
+            Stage::Transaction => f.position(),
+            _ => format!("{} ({})", f.position(), shorten(&f.sql)),
+        },
+        w.what(),
+        w.bound.as_millis(),
+        w.attempt,
+        w.budget.as_secs_f64(),
+        w.holders_text()
+    ))
+}
+
+/// The error when a stop was asked for while a step waited to try again.
+fn stopped_waiting(
+    conn: &mut dyn Connection,
+    s: &PlannedStep,
+    f: &Failure,
+    table: &str,
+    signal: i32,
+) -> Error {
+    if f.changes_applied() == 0 {
+        let msg = format!(
+            "stopped by {} while {} waited for another session's lock: the database is at {}, \
+             cleanly; the same command continues from there",
+            crate::interrupt::name(signal),
+            s.label(),
+            s.from.unwrap_or("base")
+        );
+        return Error::Stopped { signal, msg };
+    }
+    let stop = Failure {
+        error: DbError::new(
+            DbErrorKind::Stopped(signal),
+            format!("stopped by {}", crate::interrupt::name(signal)),
+        ),
+        ..f.clone()
+    };
+    let note = failure_note(conn, s, &stop, table);
+    step_failed(s, &stop, note)
 }
 
 /// How a step is tracked: as `resume` says when finishing one a killed run left;

@@ -93,6 +93,7 @@ pub fn run(
         .push(("dialect", json!(conn.dialect().name())));
     ctx.doc.extra.push(("url", json!(s.url.to_string())));
     let lock_timeout = seconds("--lock-timeout", g.lock_timeout)?;
+    let mut lock_waits = Vec::new();
     for t in &s.trees {
         if let Some(signal) = crate::interrupt::requested() {
             let msg = format!(
@@ -110,8 +111,17 @@ pub fn run(
             allow_data_loss: g.allow_data_loss,
         };
         let mut progress = Progress::new(style);
-        let out = migrate::migrate(conn.as_mut(), t, &req, &mut progress)?;
+        let out = migrate::migrate(conn.as_mut(), t, &req, &mut progress);
+        if !progress.lock_waits.is_empty() {
+            for w in &mut progress.lock_waits {
+                w["tree"] = json!(t.name);
+            }
+            lock_waits.append(&mut progress.lock_waits);
+            ctx.doc.extra.retain(|(k, _)| *k != "lock_waits");
+            ctx.doc.extra.push(("lock_waits", json!(lock_waits)));
+        }
         drop(progress);
+        let out = out?;
         ctx.doc.trees.push(output::outcome_json(&out));
         if style.chatty() {
             if let Some(r) = &out.recovered {

@@ -128,7 +128,7 @@ impl ClusterLock {
             Ok(()) => true,
             // Another node's row is there (duplicate key), or won certification
             // against ours: held elsewhere, unless its lease ran out.
-            Err(e) if e.kind == DbErrorKind::Conflict => {
+            Err(e) if matches!(e.kind, DbErrorKind::Conflict | DbErrorKind::LockWait) => {
                 self.take_over_expired(conn, name, &owner)?
             }
             Err(e) => return Err(e),
@@ -175,7 +175,7 @@ impl ClusterLock {
         );
         match conn.execute_counted(&update) {
             Ok(n) => Ok(n == 1),
-            Err(e) if e.kind == DbErrorKind::Conflict => Ok(false),
+            Err(e) if matches!(e.kind, DbErrorKind::Conflict | DbErrorKind::LockWait) => Ok(false),
             Err(e) => Err(e),
         }
     }

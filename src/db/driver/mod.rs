@@ -46,6 +46,31 @@ pub trait Connection {
     fn configure(&mut self, _session: &Session) -> Result<(), DbError> {
         Ok(())
     }
+    /// With `Some(bound)`, makes every following statement wait at most about
+    /// `bound` for a table, metadata or row lock another session holds, failing
+    /// with [`crate::error::DbErrorKind::LockWait`] instead; with `None`, restores
+    /// the session's usual waits (see `db::lock_wait`). Returns the bound the
+    /// server applies (which may be rounded: MySQL's are whole seconds).
+    fn bound_lock_waits(
+        &mut self,
+        bound: Option<std::time::Duration>,
+    ) -> Result<std::time::Duration, DbError> {
+        Ok(bound.unwrap_or_default())
+    }
+    /// The sessions that hold a lock on `table` (any table when unknown) and have
+    /// held their transaction at least `held_for`, as far as the server tells;
+    /// `None` where it cannot say.
+    fn lock_holders(
+        &mut self,
+        _table: Option<&str>,
+        _held_for: std::time::Duration,
+    ) -> Option<Vec<crate::db::lock_wait::Holder>> {
+        None
+    }
+    /// What [`Connection::lock_holders`] ids are called here ("pid", "thread").
+    fn holder_id_word(&self) -> &'static str {
+        "session"
+    }
 }
 
 /// Settings a command gives every connection.

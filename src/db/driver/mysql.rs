@@ -14,6 +14,7 @@ use mysql_async::{ClientIdentity, Conn, OptsBuilder, SslOpts};
 
 use super::galera::{self, Cluster, ClusterLock};
 use super::{Connection, DbError, Row, Session};
+use crate::db::lock_wait::Holder;
 use crate::db::options::TlsMode;
 use crate::db::target::{Endpoint, Target};
 use crate::db::tls;
@@ -27,6 +28,8 @@ pub struct MysqlConnection {
     describe: String,
     /// On a Galera node: the cluster, and the cluster-wide lock rows.
     cluster: Option<(Cluster, ClusterLock)>,
+    /// Whether the server is MariaDB (read when first needed).
+    mariadb: Option<bool>,
 }
 
 impl MysqlConnection {
@@ -42,6 +45,7 @@ impl MysqlConnection {
             read_timeout: t.options.read_timeout,
             describe: t.describe(),
             cluster: None,
+            mariadb: None,
         };
         if let Some(c) = galera::detect(&mut me)? {
             let target = t.clone();
@@ -248,6 +252,89 @@ impl Connection for MysqlConnection {
         Ok(())
     }
 
+    /// Metadata locks (DDL) wait `lock_wait_timeout`, whole seconds: on MariaDB a
+    /// bound under one second is 0, which fails at once where the lock is taken
+    /// (MySQL's least is 1). Row locks (data steps) wait `innodb_lock_wait_timeout`,
+    /// at least one second: a row lock wait holds up no other query on the table.
+    fn bound_lock_waits(&mut self, bound: Option<Duration>) -> Result<Duration, DbError> {
+        let Some(d) = bound else {
+            return self
+                .execute(
+                    "SET SESSION lock_wait_timeout = DEFAULT, innodb_lock_wait_timeout = DEFAULT",
+                )
+                .map(|_| Duration::ZERO);
+        };
+        let mariadb = match self.mariadb {
+            Some(m) => m,
+            None => {
+                let rows = self.query("SELECT VERSION()")?;
+                let m = rows
+                    .first()
+                    .and_then(|r| r[0].as_deref())
+                    .is_some_and(|v| v.contains("MariaDB"));
+                self.mariadb = Some(m);
+                m
+            }
+        };
+        let secs = d.as_secs_f64();
+        let mdl = if mariadb {
+            secs.floor() as u64
+        } else {
+            (secs.round() as u64).max(1)
+        };
+        let row = (secs.ceil() as u64).max(1);
+        self.execute(&format!(
+            "SET SESSION lock_wait_timeout = {mdl}, innodb_lock_wait_timeout = {row}"
+        ))?;
+        Ok(Duration::from_secs(mdl))
+    }
+
+    /// Who holds the table: `information_schema.METADATA_LOCK_INFO` where MariaDB's
+    /// plugin is loaded, else the open InnoDB transactions (`INNODB_TRX`), each with
+    /// its `PROCESSLIST` row. `None` where neither can be read.
+    fn lock_holders(&mut self, table: Option<&str>, _held_for: Duration) -> Option<Vec<Holder>> {
+        let mdl_info = table.is_some()
+            && self
+                .query(
+                    "SELECT COUNT(*) FROM information_schema.PLUGINS                      WHERE PLUGIN_NAME = 'METADATA_LOCK_INFO' AND PLUGIN_STATUS = 'ACTIVE'",
+                )
+                .ok()
+                .and_then(|r| r.first().and_then(|r| r[0].clone()))
+                .as_deref()
+                == Some("1");
+        let cols = "p.ID, p.USER, p.HOST, p.STATE, p.COMMAND,                     TIMESTAMPDIFF(MICROSECOND, t.trx_started, NOW(6)) / 1000000";
+        let sql = match table {
+            Some(t) if mdl_info => format!(
+                "SELECT DISTINCT {cols} FROM information_schema.METADATA_LOCK_INFO m                  JOIN information_schema.PROCESSLIST p ON p.ID = m.THREAD_ID                  LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID                  WHERE m.TABLE_SCHEMA = DATABASE() AND m.TABLE_NAME = {}                  AND p.ID <> CONNECTION_ID() LIMIT 5",
+                Dialect::Mysql.literal(t)
+            ),
+            _ => format!(
+                "SELECT {cols} FROM information_schema.INNODB_TRX t                  JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id                  WHERE p.ID <> CONNECTION_ID() ORDER BY t.trx_started LIMIT 5"
+            ),
+        };
+        let rows = self.query(&sql).ok()?;
+        Some(
+            rows.into_iter()
+                .map(|r| Holder {
+                    id: r[0].clone().unwrap_or_default(),
+                    user: r[1].clone(),
+                    application: None,
+                    client: r[2].clone(),
+                    state: r[3]
+                        .clone()
+                        .filter(|s| !s.is_empty())
+                        .or_else(|| r[4].clone()),
+                    seconds: r[5].as_deref().and_then(|v| v.parse().ok()),
+                    query: None,
+                })
+                .collect(),
+        )
+    }
+
+    fn holder_id_word(&self) -> &'static str {
+        "thread"
+    }
+
     fn try_lock(&mut self, name: &str) -> Result<bool, DbError> {
         // On a cluster, the lock row; the connection lends itself to it.
         if let Some((c, mut lock)) = self.cluster.take() {
@@ -332,8 +419,11 @@ fn classify(e: mysql_async::Error) -> DbError {
             // unknown database; a name the server cannot have
             1049 | 1102 => DbErrorKind::NoDatabase,
             1044 | 1142 | 1143 | 1227 | 1370 | 1290 => DbErrorKind::Permission,
-            // duplicate key, deadlock (a lost Galera certification), lock wait
-            1062 | 1213 | 1205 => DbErrorKind::Conflict,
+            // duplicate key, deadlock (a lost Galera certification)
+            1062 | 1213 => DbErrorKind::Conflict,
+            // lock wait timeout: lock_wait_timeout (metadata locks) or
+            // innodb_lock_wait_timeout (row locks)
+            1205 => DbErrorKind::LockWait,
             // too many connections, shutting down, network errors, server starting
             1040 | 1053 | 1158..=1161 | 1927 | 2002 | 2003 | 2006 | 2013 => {
                 DbErrorKind::Unreachable

@@ -13,6 +13,7 @@ use postgres::config::SslMode;
 use postgres::{Client, NoTls, SimpleQueryMessage};
 
 use super::{Connection, DbError, Row};
+use crate::db::lock_wait::{self, Holder};
 use crate::db::options::TlsMode;
 use crate::db::target::{Endpoint, Target};
 use crate::db::tls;
@@ -161,6 +162,54 @@ impl Connection for PgConnection {
             .map(|_| ())
     }
 
+    fn bound_lock_waits(&mut self, bound: Option<Duration>) -> Result<Duration, DbError> {
+        match bound {
+            Some(d) => {
+                let ms = d.as_millis().max(1);
+                self.execute(&format!("SET lock_timeout = '{ms}ms'"))?;
+                Ok(Duration::from_millis(ms as u64))
+            }
+            None => self
+                .execute("SET lock_timeout = DEFAULT")
+                .map(|_| Duration::ZERO),
+        }
+    }
+
+    /// The sessions with a granted lock on the table whose transaction is at least
+    /// `held_for` old (pg_locks and pg_stat_activity: a statement that hit
+    /// lock_timeout no longer waits, so `pg_blocking_pids` has nobody to name).
+    fn lock_holders(&mut self, table: Option<&str>, held_for: Duration) -> Option<Vec<Holder>> {
+        let which = match table {
+            Some(t) => format!(
+                "l.relation IN (SELECT c.oid FROM pg_class c WHERE c.relname = {} AND pg_table_is_visible(c.oid))",
+                Dialect::Postgresql.literal(t)
+            ),
+            None => "l.relation IS NOT NULL".to_string(),
+        };
+        let sql = format!(
+            "SELECT a.pid, a.usename, a.application_name, host(a.client_addr), a.state,              extract(epoch FROM now() - a.xact_start)::float8, left(a.query, 200)              FROM pg_stat_activity a WHERE a.pid IN (SELECT l.pid FROM pg_locks l              WHERE l.granted AND l.locktype = 'relation' AND l.pid <> pg_backend_pid()              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())              AND {which}) AND a.xact_start <= now() - interval '{} milliseconds'              ORDER BY a.xact_start LIMIT 5",
+            held_for.as_millis()
+        );
+        let rows = self.query(&sql).ok()?;
+        Some(
+            rows.into_iter()
+                .map(|r| Holder {
+                    id: r[0].clone().unwrap_or_default(),
+                    user: r[1].clone(),
+                    application: r[2].clone(),
+                    client: r[3].clone(),
+                    state: r[4].clone(),
+                    seconds: r[5].as_deref().and_then(|v| v.parse().ok()),
+                    query: r[6].as_deref().map(|q| lock_wait::cut(q, 60)),
+                })
+                .collect(),
+        )
+    }
+
+    fn holder_id_word(&self) -> &'static str {
+        "pid"
+    }
+
     fn query(&mut self, sql: &str) -> Result<Vec<Row>, DbError> {
         let msgs = self.client.simple_query(sql).map_err(classify)?;
         Ok(msgs
@@ -199,6 +248,8 @@ fn classify(e: postgres::Error) -> DbError {
         {
             DbErrorKind::Permission
         }
+        // lock_timeout (a change's bounded wait for a table lock).
+        Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE => DbErrorKind::LockWait,
         Some(c)
             if *c == SqlState::CANNOT_CONNECT_NOW
                 || *c == SqlState::TOO_MANY_CONNECTIONS

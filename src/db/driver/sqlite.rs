@@ -15,6 +15,11 @@ pub struct SqliteConnection {
     /// with how many rows of other tables referenced missing rows of each before
     /// (child, count): checked again before it commits.
     dropped: Vec<(String, Vec<(String, u64)>)>,
+    /// The session's usual busy wait (`--lock-timeout`).
+    busy_wait: std::time::Duration,
+    /// Whether a change's bounded wait is on: "database is locked" is then
+    /// [`DbErrorKind::LockWait`].
+    bounded: bool,
 }
 
 impl SqliteConnection {
@@ -56,6 +61,8 @@ impl SqliteConnection {
             path,
             lock: None,
             dropped: Vec::new(),
+            busy_wait: std::time::Duration::from_secs(5),
+            bounded: false,
         })
     }
 }
@@ -92,23 +99,44 @@ impl Connection for SqliteConnection {
             }
             _ => {}
         }
-        self.conn.execute_batch(sql).map_err(classify)
+        let r = self.conn.execute_batch(sql).map_err(classify);
+        r.map_err(|e| self.bounded_kind(e))
+    }
+
+    fn holder_id_word(&self) -> &'static str {
+        "process"
+    }
+
+    /// The busy wait is the bound while a change runs.
+    fn bound_lock_waits(
+        &mut self,
+        bound: Option<std::time::Duration>,
+    ) -> Result<std::time::Duration, DbError> {
+        self.bounded = bound.is_some();
+        let wait = bound.unwrap_or(self.busy_wait);
+        self.conn.busy_timeout(wait).map_err(classify)?;
+        Ok(wait)
     }
 
     /// How long a statement waits for another connection's transaction before
     /// SQLite gives up with "database is locked".
     fn configure(&mut self, session: &Session) -> Result<(), DbError> {
         match session.lock_wait {
-            Some(wait) => self.conn.busy_timeout(wait).map_err(classify),
+            Some(wait) => {
+                self.busy_wait = wait;
+                self.conn.busy_timeout(wait).map_err(classify)
+            }
             None => Ok(()),
         }
     }
 
     fn execute_counted(&mut self, sql: &str) -> Result<u64, DbError> {
-        self.conn
+        let r = self
+            .conn
             .execute(sql, [])
             .map(|n| n as u64)
-            .map_err(classify)
+            .map_err(classify);
+        r.map_err(|e| self.bounded_kind(e))
     }
 
     /// An exclusive `flock` on `<database file>.lock` beside the database: SQLite's
@@ -175,6 +203,18 @@ impl Connection for SqliteConnection {
 }
 
 impl SqliteConnection {
+    /// A busy database while a change's wait is bounded: the bound was hit.
+    fn bounded_kind(&self, e: DbError) -> DbError {
+        if self.bounded && e.kind == DbErrorKind::Busy {
+            DbError {
+                kind: DbErrorKind::LockWait,
+                ..e
+            }
+        } else {
+            e
+        }
+    }
+
     /// Rows of other tables that reference a missing row of `parent`, per table.
     fn orphans(&mut self, parent: &str) -> Result<Vec<(String, u64)>, DbError> {
         let rows = self.query(
