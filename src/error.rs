@@ -2,7 +2,7 @@
 //!
 //! Every message is one line, starts lowercase and names the offending value; the
 //! binary prints `error: <message>` and exits with [`Error::exit_code`]. The codes are
-//! documented in the README and are part of the interface: scripts may test them.
+//! documented in docs/usage.md and are part of the interface: scripts may test them.
 
 use thiserror::Error;
 
@@ -131,7 +131,7 @@ pub enum Error {
 }
 
 /// Every exit code and what it means: the one table that `--help`, the manual page
-/// and the README list (a test holds the README to it).
+/// and docs/usage.md list (a test holds the guide to it).
 pub const EXIT_CODES: &[(i32, &str)] = &[
     (0, "success, including \"nothing to do\""),
     (1, "unexpected database or I/O failure"),
@@ -194,7 +194,7 @@ impl Error {
         }
     }
 
-    /// The process exit code for this error (see the README's table).
+    /// The process exit code for this error (see docs/usage.md's table).
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Database(_) | Error::Io(_) => 1,
@@ -306,12 +306,12 @@ mod tests {
     }
 
     #[test]
-    fn the_readme_lists_exactly_the_exit_code_table() {
-        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+    fn the_guide_lists_exactly_the_exit_code_table() {
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/usage.md"));
         let section = readme
             .split("\n## Exit codes\n")
             .nth(1)
-            .expect("README has an Exit codes section");
+            .expect("docs/usage.md has an Exit codes section");
         let rows: Vec<(i32, String)> = section
             .lines()
             .filter_map(|l| {
@@ -326,7 +326,7 @@ mod tests {
             .collect();
         assert_eq!(
             rows, want,
-            "README's exit-code table differs from error::EXIT_CODES"
+            "docs/usage.md's exit-code table differs from error::EXIT_CODES"
         );
     }
 }

@@ -184,10 +184,10 @@ fn help_lists_every_environment_variable() {
     ] {
         assert!(help.contains(v), "--help lacks {v}");
     }
-    // And so does the README's options table.
-    let readme = include_str!("../README.md");
+    // And so does the guide's options table.
+    let usage = include_str!("../docs/usage.md");
     for v in ast_schema::cli::args::env_vars() {
-        assert!(readme.contains(&format!("`{v}`")), "README lacks {v}");
+        assert!(usage.contains(&format!("`{v}`")), "docs/usage.md lacks {v}");
     }
 }
 

@@ -1,5 +1,5 @@
 //! What the commands print: plain lines, a progress bar on a terminal, or one JSON
-//! document per command (`--format json`, shape documented in the README).
+//! document per command (`--format json`, shape documented in docs/usage.md).
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -5,7 +5,7 @@
 //! for PostgreSQL (`sslmode`, `sslrootcert`, `host`, ...), PyMySQL's and mysqlclient's
 //! for MySQL (`ssl_ca`, `ssl_mode`, `unix_socket`, ...). Nothing is ignored: a
 //! parameter not in [`PARAMS`] is an error naming it, and so is a value that does not
-//! fit. The README's list of parameters is held to [`PARAMS`] by a test.
+//! fit. The guide's list of parameters (docs/usage.md) is held to [`PARAMS`] by a test.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -27,7 +27,7 @@ pub struct Param {
 const M: Dialect = Dialect::Mysql;
 const P: Dialect = Dialect::Postgresql;
 
-/// Every accepted query parameter (the README lists exactly these).
+/// Every accepted query parameter (docs/usage.md lists exactly these).
 pub const PARAMS: &[Param] = &[
     Param { name: "unix_socket", dialect: M, about: "path of the server's Unix socket" },
     Param { name: "charset", dialect: M, about: "connection character set, e.g. `utf8mb4` (`SET NAMES`)" },
@@ -395,11 +395,11 @@ pub(crate) mod tests {
 
     #[test]
     fn the_readme_lists_exactly_the_accepted_parameters() {
-        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
+        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/usage.md"));
         let section = readme
-            .split("\n#### URL parameters\n")
+            .split("\n### URL parameters\n")
             .nth(1)
-            .expect("README has a URL parameters section");
+            .expect("docs/usage.md has a URL parameters section");
         let rows: Vec<(String, String)> = section
             .lines()
             .skip_while(|l| !l.starts_with('|'))
@@ -423,7 +423,7 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(
             rows, want,
-            "README's URL parameter table differs from options::PARAMS"
+            "docs/usage.md's URL parameter table differs from options::PARAMS"
         );
     }
 

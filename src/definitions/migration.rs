@@ -1,6 +1,6 @@
 //! Migration files: parsing the TOML of one revision into ordered [`Step`]s.
 //!
-//! The file format is documented in the README ("Migration files"). `src/build.rs`
+//! The file format is documented in docs/migration-files.md. `src/build.rs`
 //! embeds the files and checks their headers and links; this module parses the
 //! operations, on demand, and every file is parsed by the test suite.
 

@@ -178,7 +178,7 @@ pub fn new_revision(tree: &Tree, dir: &Path, message: &str) -> Result<(String, P
     };
     let text = format!(
         "# A site revision of the {} tree, written by `ast-schema revision`.\n\
-         # Add its operations in the form of ast-schema's migration files (README,\n\
+         # Add its operations in the form of ast-schema's migration files (docs/migration-files.md,\n\
          # \"Site revisions\"), for example:\n\
          #\n\
          # [[upgrade]]\n\
