@@ -87,15 +87,25 @@ fn every_link_and_anchor_of_the_readme_and_the_guide_resolves() {
     for (file, text) in &texts {
         let dir = file.parent().unwrap_or(Path::new("."));
         for (line, target) in links(text) {
-            if target.starts_with("http://") || target.starts_with("https://") || target.starts_with("mailto:") {
+            if target.starts_with("http://")
+                || target.starts_with("https://")
+                || target.starts_with("mailto:")
+            {
                 continue;
             }
             let (path, anchor) = match target.split_once('#') {
                 Some((p, a)) => (p, Some(a)),
                 None => (target.as_str(), None),
             };
-            let into = if path.is_empty() { file.clone() } else { dir.join(path) };
-            let shown = format!("{}:{line}: {target}", file.strip_prefix(root()).unwrap_or(file).display());
+            let into = if path.is_empty() {
+                file.clone()
+            } else {
+                dir.join(path)
+            };
+            let shown = format!(
+                "{}:{line}: {target}",
+                file.strip_prefix(root()).unwrap_or(file).display()
+            );
             if !into.exists() {
                 broken.push(format!("{shown} (no such file)"));
                 continue;
@@ -118,7 +128,10 @@ fn every_link_and_anchor_of_the_readme_and_the_guide_resolves() {
 fn the_readme_is_a_front_page_and_every_guide_page_is_linked_from_it() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let n = readme.lines().count();
-    assert!(n <= 320, "README.md has {n} lines: the details belong in docs/");
+    assert!(
+        n <= 320,
+        "README.md has {n} lines: the details belong in docs/"
+    );
     for f in markdown_files().iter().skip(1) {
         let name = f.file_name().unwrap().to_string_lossy();
         assert!(
@@ -130,7 +143,13 @@ fn the_readme_is_a_front_page_and_every_guide_page_is_linked_from_it() {
 
 #[test]
 fn slugs_follow_github() {
-    assert_eq!(slug("Upgrade day: Asterisk 18 to 22"), "upgrade-day-asterisk-18-to-22");
-    assert_eq!(slug("Drop-in for Asterisk's config.ini"), "drop-in-for-asterisks-configini");
+    assert_eq!(
+        slug("Upgrade day: Asterisk 18 to 22"),
+        "upgrade-day-asterisk-18-to-22"
+    );
+    assert_eq!(
+        slug("Drop-in for Asterisk's config.ini"),
+        "drop-in-for-asterisks-configini"
+    );
     assert_eq!(slug("TLS and credentials"), "tls-and-credentials");
 }
