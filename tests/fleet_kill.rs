@@ -29,33 +29,6 @@ fn kills() -> usize {
         .unwrap_or(10)
 }
 
-/// A small deterministic generator (xorshift), seeded per test.
-struct Rng(u64);
-
-impl Rng {
-    fn new(tag: &str) -> Rng {
-        let seed = std::env::var("AST_SCHEMA_KILL_SEED")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_nanos() as u64)
-                    .unwrap_or(1)
-            });
-        eprintln!("{tag}: AST_SCHEMA_KILL_SEED={seed}");
-        Rng(seed | 1)
-    }
-
-    /// A fraction in [0.02, 0.98).
-    fn fraction(&mut self) -> f64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        0.02 + 0.96 * ((self.0 >> 11) as f64 / (1u64 << 53) as f64)
-    }
-}
-
 fn db_name(db: &TestDb) -> String {
     ast_schema::db::url::DbUrl::parse(&db.url)
         .unwrap()
@@ -133,7 +106,7 @@ fn fleet_kill_loop(d: Dialect) {
         .unwrap()
         .id
         .to_string();
-    let mut rng = Rng::new(&format!("fleet kill loop on {d}"));
+    let mut rng = common::Rng::new(&format!("fleet kill loop on {d}"));
     let reference = TestDb::new(d, "fleet_kill_ref");
     reference.ok(&["upgrade", "head"]);
     let want = reference.dump();

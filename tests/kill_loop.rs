@@ -25,33 +25,6 @@ fn points() -> usize {
         .unwrap_or(20)
 }
 
-/// A small deterministic generator (xorshift), seeded per test.
-struct Rng(u64);
-
-impl Rng {
-    fn new(tag: &str) -> Rng {
-        let seed = std::env::var("AST_SCHEMA_KILL_SEED")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_nanos() as u64)
-                    .unwrap_or(1)
-            });
-        eprintln!("{tag}: AST_SCHEMA_KILL_SEED={seed}");
-        Rng(seed | 1)
-    }
-
-    /// A fraction in [0.02, 0.98).
-    fn fraction(&mut self) -> f64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        0.02 + 0.96 * ((self.0 >> 11) as f64 / (1u64 << 53) as f64)
-    }
-}
-
 /// One command under test: how a database is prepared for it, and the command.
 struct Case {
     name: &'static str,
@@ -100,7 +73,7 @@ fn started_rows(db: &TestDb) -> usize {
 }
 
 fn kill_loop(d: Dialect) {
-    let mut rng = Rng::new(&format!("kill loop on {d}"));
+    let mut rng = common::Rng::new(&format!("kill loop on {d}"));
     let n = points();
     for case in &CASES {
         // The reference: the same command, not killed; and how long it takes.

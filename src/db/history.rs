@@ -155,23 +155,46 @@ pub struct Entry<'a> {
     pub status: Status,
 }
 
-pub fn insert_sql(d: Dialect, e: &Entry<'_>) -> String {
+/// The columns a step's row records and their values, as SQL literals.
+fn fields(d: Dialect, e: &Entry<'_>) -> [(&'static str, String); 9] {
     let opt = |v: Option<&str>| v.map(|s| d.literal(s)).unwrap_or_else(|| "NULL".into());
+    [
+        ("revision", d.literal(e.revision)),
+        ("direction", d.literal(e.action.name())),
+        ("from_revision", opt(e.from)),
+        ("to_revision", opt(e.to)),
+        ("checksum", d.literal(e.checksum)),
+        ("method", d.literal(e.method.name())),
+        ("applied_at", d.literal(&now_utc())),
+        ("duration_ms", e.duration_ms.to_string()),
+        ("status", d.literal(e.status.name())),
+    ]
+}
+
+pub fn insert_sql(d: Dialect, e: &Entry<'_>) -> String {
+    let mut cols = vec!["tree".to_string()];
+    let mut vals = vec![d.literal(e.tree)];
+    for (c, v) in fields(d, e) {
+        cols.push(c.to_string());
+        vals.push(v);
+    }
+    // Before `status`, as the table lists its columns.
+    let at = cols.len() - 1;
+    cols.insert(at, "tool_version".to_string());
+    vals.insert(at, d.literal(env!("CARGO_PKG_VERSION")));
+    cols.push("progress".to_string());
+    vals.push(
+        if e.status == Status::Started {
+            "0"
+        } else {
+            "NULL"
+        }
+        .to_string(),
+    );
     format!(
-        "INSERT INTO {TABLE} (tree, revision, direction, from_revision, to_revision, checksum, method, applied_at, duration_ms, tool_version, status, progress) \
-         VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
-        d.literal(e.tree),
-        d.literal(e.revision),
-        d.literal(e.action.name()),
-        opt(e.from),
-        opt(e.to),
-        d.literal(e.checksum),
-        d.literal(e.method.name()),
-        d.literal(&now_utc()),
-        e.duration_ms,
-        d.literal(env!("CARGO_PKG_VERSION")),
-        d.literal(e.status.name()),
-        if e.status == Status::Started { "0" } else { "NULL" }
+        "INSERT INTO {TABLE} ({}) VALUES ({})",
+        cols.join(", "),
+        vals.join(", ")
     )
 }
 
@@ -193,19 +216,13 @@ pub fn close_sql(d: Dialect, id: i64, status: Status, duration_ms: u128) -> Stri
 /// a build at once whose started row stood for the whole build becomes its
 /// first revision's row, so the rows that follow keep history's order.
 pub fn close_as_sql(d: Dialect, id: i64, e: &Entry<'_>) -> String {
-    let opt = |v: Option<&str>| v.map(|s| d.literal(s)).unwrap_or_else(|| "NULL".into());
+    let set: Vec<String> = fields(d, e)
+        .into_iter()
+        .map(|(c, v)| format!("{c} = {v}"))
+        .collect();
     format!(
-        "UPDATE {TABLE} SET revision = {}, direction = {}, from_revision = {}, to_revision = {}, checksum = {}, \
-         method = {}, applied_at = {}, duration_ms = {}, status = {}, progress = NULL WHERE id = {id}",
-        d.literal(e.revision),
-        d.literal(e.action.name()),
-        opt(e.from),
-        opt(e.to),
-        d.literal(e.checksum),
-        d.literal(e.method.name()),
-        d.literal(&now_utc()),
-        e.duration_ms,
-        d.literal(e.status.name()),
+        "UPDATE {TABLE} SET {}, progress = NULL WHERE id = {id}",
+        set.join(", ")
     )
 }
 

@@ -438,3 +438,31 @@ fn pipe(from: &mut std::net::TcpStream, to: &mut std::net::TcpStream) {
     }
     let _ = to.shutdown(std::net::Shutdown::Both);
 }
+
+/// A small deterministic generator (xorshift) for the kill tests, seeded per test from
+/// `AST_SCHEMA_KILL_SEED` or the clock (the seed is printed, to repeat a run).
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(tag: &str) -> Rng {
+        let seed = std::env::var("AST_SCHEMA_KILL_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos() as u64)
+                    .unwrap_or(1)
+            });
+        eprintln!("{tag}: AST_SCHEMA_KILL_SEED={seed}");
+        Rng(seed | 1)
+    }
+
+    /// A fraction in [0.02, 0.98).
+    pub fn fraction(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        0.02 + 0.96 * ((self.0 >> 11) as f64 / (1u64 << 53) as f64)
+    }
+}
