@@ -184,16 +184,12 @@ pub fn status(conn: &mut dyn Connection, tree: &Tree, target: &str) -> Result<St
         out.pending = (p + 1..=to.max(p))
             .map(|q| (tree.at(q).id, tree.at(q).message))
             .collect();
-        let report = verify_placed(conn, tree)?.report;
-        out.drift = Some(report.differences);
-        out.extras = report.extras;
+        let placed = verify_placed(conn, tree)?;
+        out.drift = Some(placed.report.differences);
+        out.extras = placed.report.extras;
         // What `upgrade` does first on a release's chain (a reconcile), in words.
-        if let Some(n) = report
-            .notes
-            .into_iter()
-            .find(|n| n.contains("first reconciles"))
-        {
-            out.note = Some(n);
+        if placed.upgrade_first.is_some() {
+            out.note = placed.upgrade_first;
         }
     }
     Ok(out)

@@ -27,6 +27,9 @@ pub struct Placed {
     pub releases: Vec<&'static str>,
     /// Whether it was compared with a release's chain rather than the one asked for.
     pub by_release: bool,
+    /// On a release's chain, for a database another release's scripts built: what
+    /// `upgrade` does first, in words.
+    pub upgrade_first: Option<String>,
 }
 
 /// Compares the live schema of `tree` with its revision; a database that some
@@ -52,6 +55,7 @@ pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, E
                 revision: id,
                 releases: sorted(releases),
                 by_release: false,
+                upgrade_first: None,
             })
         }
         // Built by another release's scripts: compared with what those built. On a
@@ -80,44 +84,62 @@ pub fn verify_placed(conn: &mut dyn Connection, tree: &Tree) -> Result<Placed, E
             if names.is_empty() {
                 names.extend(best.lineage.tree.release);
             }
-            let mut notes = Vec::new();
-            if let Some(release) = tree.release {
-                let built = match best.lineage.tree.release {
-                    _ if best.lineage.master => "Asterisk's main branch".to_string(),
-                    Some(r) => format!("Asterisk {r}"),
-                    None => "another release".to_string(),
-                };
-                let what = crate::model::compare::describe_difference(
-                    &expected::render(
-                        &crate::engine::plan::model_at(tree, d, tree.position(&i).unwrap_or(0))?,
-                        d,
-                    ),
-                    &expected::render(&best.model, d),
-                    &format!("{release}'s"),
-                );
-                let shown = match what.len() {
-                    0 => "the same schema".to_string(),
-                    1..=2 => what.join("; "),
-                    n => format!("{}; and {} more", what[..2].join("; "), n - 2),
-                };
-                notes.push(format!(
-                    "built by {built}'s scripts; `upgrade` first reconciles it onto {release}'s ({shown})"
-                ));
-            }
+            let upgrade_first = match tree.release {
+                Some(release) => Some(upgrade_first(tree, release, &i, &best, d)?),
+                None => None,
+            };
             Ok(Placed {
                 report: Report {
                     position: best.lineage.pos,
                     differences,
                     extras,
-                    notes,
+                    notes: Vec::new(),
                 },
                 revision: Some(i),
                 releases: sorted(names),
                 by_release: true,
+                upgrade_first,
             })
         }
         Err(e) => Err(e),
     }
+}
+
+/// What `upgrade` on release `release`'s chain does first with a database at `id`
+/// that `best`'s scripts built: reconcile it onto the release's version of `id`
+/// (naming the first differences), or, where the release's scripts lack `id`, walk
+/// the database's own chain to the release's newest first.
+fn upgrade_first(
+    tree: &Tree,
+    release: &str,
+    id: &str,
+    best: &crate::engine::shape::Candidate,
+    d: crate::definitions::dialect::Dialect,
+) -> Result<String, Error> {
+    let built = match best.lineage.tree.release {
+        _ if best.lineage.master => "Asterisk's main branch".to_string(),
+        Some(r) => format!("Asterisk {r}"),
+        None => "another release".to_string(),
+    };
+    let Some(pos) = tree.position(id) else {
+        return Ok(format!(
+            "built by {built}'s scripts, which {release}'s lack; `upgrade` first takes it along them, \
+             then reconciles it onto {release}'s"
+        ));
+    };
+    let what = crate::model::compare::describe_difference(
+        &expected::render(&crate::engine::plan::model_at(tree, d, pos)?, d),
+        &expected::render(&best.model, d),
+        &format!("{release}'s"),
+    );
+    let shown = match what.len() {
+        0 => "the same schema".to_string(),
+        1..=2 => what.join("; "),
+        n => format!("{}; and {} more", what[..2].join("; "), n - 2),
+    };
+    Ok(format!(
+        "built by {built}'s scripts; `upgrade` first reconciles it onto {release}'s ({shown})"
+    ))
 }
 
 fn sorted(mut names: Vec<&'static str>) -> Vec<&'static str> {

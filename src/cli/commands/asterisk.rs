@@ -12,6 +12,7 @@ use crate::cli::settings::{open, settings, Access};
 use crate::db::unit::{run_unit, Booked};
 use crate::db::version as state;
 use crate::definitions::dialect::Dialect;
+use crate::definitions::releases;
 use crate::engine::script::Script;
 use crate::error::Error;
 use crate::say;
@@ -28,11 +29,9 @@ pub fn asterisk_config(
     let tables = state::list_tables(conn.as_mut())?;
     // chan_sip went with Asterisk 21: a release before it still loads it.
     let chan_sip = s.trees.iter().filter_map(|t| t.release).any(|r| {
-        r.trim_start_matches("certified-")
-            .split('.')
-            .next()
-            .and_then(|m| m.parse::<u32>().ok())
-            .is_some_and(|major| major < 21)
+        releases::version_key(r)
+            .first()
+            .is_some_and(|major| *major < 21)
     });
     let opts = realtime::Options { chan_sip, ..*opts };
     let files = realtime::asterisk_config(&tables, &s.url, &opts)?;

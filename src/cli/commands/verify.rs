@@ -19,6 +19,8 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
     for t in &s.trees {
         let placed = verify_placed(conn.as_mut(), t)?;
         let report = &placed.report;
+        // The notes, and on a release's chain what `upgrade` does first.
+        let notes: Vec<&String> = report.notes.iter().chain(&placed.upgrade_first).collect();
         let against = if placed.releases.is_empty() {
             None
         } else {
@@ -32,10 +34,10 @@ pub fn run(ctx: &mut Ctx<'_>) -> Result<i32, Error> {
             "compared_with_release": placed.by_release,
             "differences": report.differences,
             "extras": report.extras,
-            "notes": report.notes,
+            "notes": notes,
         }));
         if style.chatty() {
-            for note in &report.notes {
+            for note in &notes {
                 crate::err_line!("note: {}{note}", prefix(t, s.all));
             }
             for x in &report.extras {
