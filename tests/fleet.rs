@@ -227,25 +227,6 @@ fn the_first_failure_stops_the_fleet_and_a_failed_canary_stops_it_too() {
     assert!(dir.0.join("f.db").exists());
 }
 
-/// The test server's URL with another user, password and database.
-fn server_url(db: &TestDb, user: &str, password: Option<&str>, database: &str) -> String {
-    let u = ast_schema::db::url::DbUrl::parse(&db.url).unwrap();
-    let password = password.map(|p| format!(":{p}")).unwrap_or_default();
-    format!(
-        "{}://{user}{password}@{}:{}/{database}",
-        u.scheme,
-        u.host.unwrap(),
-        u.port.unwrap()
-    )
-}
-
-fn db_name(db: &TestDb) -> String {
-    ast_schema::db::url::DbUrl::parse(&db.url)
-        .unwrap()
-        .database
-        .unwrap()
-}
-
 /// Every kind of trouble in one fleet on MariaDB, under --keep-going: each is
 /// reported with its own exit code and words, and the others are done.
 #[test]
@@ -263,7 +244,7 @@ fn each_database_keeps_its_own_failure_and_the_others_go_on() {
     ));
     pw.exec(&format!(
         "GRANT ALL ON `{}`.* TO '{user}'@'%'",
-        db_name(&pw)
+        pw.database()
     ));
     // Locked by another runner past --lock-timeout.
     let locked = TestDb::new(Dialect::Mysql, "fleet_lock");
@@ -289,8 +270,8 @@ fn each_database_keeps_its_own_failure_and_the_others_go_on() {
     let list = format!(
         "ok1 {}\nunreachable mysql://root@127.0.0.1:1/nowhere\nwrongpw {}\nrightpw {}\nlocked {}\nunknown {}\nhalf {}\ntls {}?ssl_mode=REQUIRED\nbranch {}\n",
         ok1.url,
-        server_url(&pw, &user, Some("Wrong-Pass-66"), &db_name(&pw)),
-        server_url(&pw, &user, Some("Right-Pass-77"), &db_name(&pw)),
+        pw.server_url(&user, Some("Wrong-Pass-66"), &pw.database()),
+        pw.server_url(&user, Some("Right-Pass-77"), &pw.database()),
         locked.url,
         unknown.url,
         half.url,
@@ -393,7 +374,7 @@ fn jobs_bound_the_connections_to_a_server() {
     let dbs: Vec<TestDb> = (0..6)
         .map(|_| TestDb::new(Dialect::Mysql, "fleet_conns"))
         .collect();
-    let names: Vec<String> = dbs.iter().map(db_name).collect();
+    let names: Vec<String> = dbs.iter().map(TestDb::database).collect();
     let dir = TempDir::new("fleet-conns");
     let list: String = dbs.iter().map(|d| format!("{}\n", d.url)).collect();
     std::fs::write(dir.0.join("l"), list).unwrap();

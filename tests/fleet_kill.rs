@@ -29,19 +29,12 @@ fn kills() -> usize {
         .unwrap_or(10)
 }
 
-fn db_name(db: &TestDb) -> String {
-    ast_schema::db::url::DbUrl::parse(&db.url)
-        .unwrap()
-        .database
-        .unwrap()
-}
-
 /// Back to an empty database.
 fn reset(db: &TestDb) {
     let mut c = db.conn();
     match db.dialect {
         Dialect::Mysql => {
-            let n = db_name(db);
+            let n = db.database();
             c.execute(&format!("DROP DATABASE `{n}`")).unwrap();
             c.execute(&format!("CREATE DATABASE `{n}`")).unwrap();
         }

@@ -105,17 +105,6 @@ fn at_from(d: Dialect, tag: &str) -> TestDb {
     db
 }
 
-fn verify_ok(db: &TestDb) {
-    let out = db.ast(&["--tree", "cdr", "verify"]);
-    assert!(
-        out.status.success(),
-        "{}: verify: {}{}",
-        db.dialect,
-        common::stdout(&out),
-        common::stderr(&out)
-    );
-}
-
 fn no_started_rows(db: &TestDb) {
     let rows = db.query("SELECT revision FROM ast_schema_history WHERE status = 'started'");
     assert!(
@@ -159,7 +148,7 @@ fn a_reader_holding_the_table_holds_up_neither_the_writer_nor_the_upgrade_for_lo
             "{d}: the upgrade finished before the reader committed"
         );
         assert_eq!(db.versions("cdr"), vec![cdr_head()], "{d}");
-        verify_ok(&db);
+        db.verify_ok(&["--tree", "cdr"]);
         no_started_rows(&db);
         let worst = waits.iter().max().copied().unwrap_or_default();
         assert!(
@@ -235,13 +224,13 @@ fn a_spent_budget_exits_28_at_a_clean_point_and_the_same_command_finishes() {
             assert_eq!(started.len(), 1, "{d}: {started:?}");
         } else {
             no_started_rows(&db);
-            verify_ok(&db);
+            db.verify_ok(&["--tree", "cdr"]);
         }
         reader.release.send(()).unwrap();
         reader.committed.recv().unwrap();
         db.ok(&["--tree", "cdr", "upgrade", "head"]);
         assert_eq!(db.versions("cdr"), vec![cdr_head()], "{d}");
-        verify_ok(&db);
+        db.verify_ok(&["--tree", "cdr"]);
         no_started_rows(&db);
     }
 }
@@ -326,26 +315,15 @@ fn a_spent_budget_mid_revision_stops_at_the_mark_and_the_same_command_continues(
         } else {
             assert!(err.contains("the revision was rolled back"), "{d}: {err}");
             no_started_rows(&db);
-            verify_ok_tree(&db, "config");
+            db.verify_ok(&["--tree", "config"]);
         }
         reader.release.send(()).unwrap();
         reader.committed.recv().unwrap();
         db.ok(&["upgrade", to]);
         assert_eq!(db.versions("config"), vec![to.to_string()], "{d}");
-        verify_ok_tree(&db, "config");
+        db.verify_ok(&["--tree", "config"]);
         no_started_rows(&db);
     }
-}
-
-fn verify_ok_tree(db: &TestDb, tree: &str) {
-    let out = db.ast(&["--tree", tree, "verify"]);
-    assert!(
-        out.status.success(),
-        "{}: verify: {}{}",
-        db.dialect,
-        common::stdout(&out),
-        common::stderr(&out)
-    );
 }
 
 /// Within one run, a retry on MySQL goes on from the statement that waited (the
@@ -372,7 +350,7 @@ fn a_retry_goes_on_from_the_statement_that_waited() {
         }
         reader.committed.recv().unwrap();
         assert_eq!(db.versions("config"), vec![to.to_string()], "{d}");
-        verify_ok_tree(&db, "config");
+        db.verify_ok(&["--tree", "config"]);
         no_started_rows(&db);
     }
 }
@@ -420,5 +398,5 @@ fn a_server_that_does_not_name_the_blocker_still_bounds_and_retries() {
     assert!(err.contains("trying again"), "{err}");
     assert!(finish.status.success(), "{}", common::stderr(&finish));
     assert_eq!(db.versions("cdr"), vec![cdr_head()]);
-    verify_ok(&db);
+    db.verify_ok(&["--tree", "cdr"]);
 }

@@ -30,19 +30,6 @@ fn no_started_rows(db: &TestDb) {
     );
 }
 
-fn verify_ok(db: &TestDb, args: &[&str]) {
-    let mut all = args.to_vec();
-    all.push("verify");
-    let out = db.ast(&all);
-    assert!(
-        out.status.success(),
-        "{}: verify: {}{}",
-        db.dialect,
-        common::stdout(&out),
-        common::stderr(&out)
-    );
-}
-
 /// A run whose reader goes away (`| head -1`) still finishes what it changes:
 /// every revision, no `started` row, every tree of `--tree all`.
 #[test]
@@ -76,10 +63,7 @@ fn a_closed_stdout_does_not_cut_a_migration_short() {
                 assert_eq!(db.versions(t), vec![head(t)], "{d} {args:?} {t}");
             }
             no_started_rows(&db);
-            verify_ok(
-                &db,
-                &["--tree", "all"][..if args.contains(&"all") { 2 } else { 0 }],
-            );
+            db.verify_ok(&["--tree", "all"][..if args.contains(&"all") { 2 } else { 0 }]);
         }
     }
 }
@@ -134,13 +118,13 @@ fn sigterm_and_sigint_stop_at_a_clean_point_and_the_rerun_finishes() {
             if d != Dialect::Mysql {
                 // A revision boundary: nothing half-done to finish.
                 no_started_rows(&db);
-                verify_ok(&db, &[]);
+                db.verify_ok(&[]);
             }
             // The lock is free at once, and the same command finishes the job.
             db.ok(&["--lock-timeout", "0", "upgrade", "head", "--replay"]);
             assert_eq!(db.versions("config"), vec![head("config")], "{d}");
             no_started_rows(&db);
-            verify_ok(&db, &[]);
+            db.verify_ok(&[]);
         }
     }
 }
@@ -199,7 +183,7 @@ fn a_rerun_after_a_kill_ends_where_the_first_run_would_have() {
         assert!(killed_part_way, "{d}: every kill came after the run ended");
         db.ok(&["downgrade", "-20"]);
         assert_eq!(db.versions("config"), vec![below_head(20)], "{d}");
-        verify_ok(&db, &[]);
+        db.verify_ok(&[]);
         // Once that run is done, a relative target counts from where it left.
         db.ok(&["downgrade", "-1"]);
         assert_eq!(db.versions("config"), vec![below_head(21)], "{d}");
@@ -359,7 +343,7 @@ fn a_postgresql_rebuild_carries_what_an_operator_added() {
             Some("0".into()),
             "{how}: the foreign key is gone"
         );
-        verify_ok(&db, &[]);
+        db.verify_ok(&[]);
     }
 }
 
@@ -401,7 +385,7 @@ fn status_names_a_half_applied_step_not_an_operator() {
     );
     // And the same command finishes it.
     db.ok(&["upgrade", "1ac563b350a8"]);
-    verify_ok(&db, &[]);
+    db.verify_ok(&[]);
 }
 
 /// A database that came down through Alembic's lossy downgrades (ids left
@@ -442,7 +426,7 @@ fn verify_status_and_current_agree_on_a_shape_alembics_downgrades_leave() {
                 "{d} {how}: not the lossy shape: {nullable:?}"
             );
             for args in [&["verify"][..], &["--asterisk", "18.20.2", "verify"][..]] {
-                verify_ok(&db, &args[..args.len() - 1]);
+                db.verify_ok(&args[..args.len() - 1]);
             }
             for args in [
                 &["status"][..],

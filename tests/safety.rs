@@ -301,25 +301,6 @@ fn with_url(url: String, rest: &[&str]) -> Vec<String> {
     v
 }
 
-/// The test server's URL with another user, password and database.
-fn server_url(db: &TestDb, user: &str, password: Option<&str>, database: &str) -> String {
-    let u = ast_schema::db::url::DbUrl::parse(&db.url).unwrap();
-    let password = password.map(|p| format!(":{p}")).unwrap_or_default();
-    format!(
-        "{}://{user}{password}@{}:{}/{database}",
-        u.scheme,
-        u.host.unwrap(),
-        u.port.unwrap()
-    )
-}
-
-fn db_name(db: &TestDb) -> String {
-    ast_schema::db::url::DbUrl::parse(&db.url)
-        .unwrap()
-        .database
-        .unwrap()
-}
-
 fn cases() -> Vec<Case> {
     vec![
         Case {
@@ -342,7 +323,7 @@ fn cases() -> Vec<Case> {
                     Dialect::Sqlite => format!("{}?mode=ro", db.url),
                     _ => format!(
                         "{}?sslmode=require&bogus=1",
-                        server_url(db, "root", Some(SECRET), &db_name(db))
+                        db.server_url("root", Some(SECRET), &db.database())
                     ),
                 };
                 with_url(url, &["upgrade", "head"])
@@ -363,7 +344,7 @@ fn cases() -> Vec<Case> {
             setup: |db| {
                 let url = match db.dialect {
                     Dialect::Sqlite => format!("{}%00.db", db.url),
-                    _ => server_url(db, "root", Some(SECRET), "ast%00x"),
+                    _ => db.server_url("root", Some(SECRET), "ast%00x"),
                 };
                 with_url(url, &["upgrade", "head"])
             },
@@ -387,7 +368,7 @@ fn cases() -> Vec<Case> {
             dialects: &[Dialect::Mysql],
             setup: |db| {
                 with_url(
-                    server_url(db, "root", Some(SECRET), &db_name(db)),
+                    db.server_url("root", Some(SECRET), &db.database()),
                     &["upgrade", "head"],
                 )
             },
@@ -399,7 +380,7 @@ fn cases() -> Vec<Case> {
             dialects: &[Dialect::Postgresql],
             setup: |db| {
                 with_url(
-                    server_url(db, "no_such_role", Some(SECRET), &db_name(db)),
+                    db.server_url("no_such_role", Some(SECRET), &db.database()),
                     &["upgrade", "head"],
                 )
             },
@@ -428,8 +409,7 @@ fn cases() -> Vec<Case> {
             dialects: SERVERS,
             setup: |db| {
                 with_url(
-                    server_url(
-                        db,
+                    db.server_url(
                         if db.dialect == Dialect::Mysql {
                             "root"
                         } else {
@@ -454,7 +434,7 @@ fn cases() -> Vec<Case> {
                     "postgres"
                 };
                 with_url(
-                    server_url(db, user, None, &"a".repeat(70)),
+                    db.server_url(user, None, &"a".repeat(70)),
                     &["upgrade", "head"],
                 )
             },
@@ -465,7 +445,7 @@ fn cases() -> Vec<Case> {
             name: "read-only user",
             dialects: SERVERS,
             setup: |db| {
-                let name = db_name(db);
+                let name = db.database();
                 match db.dialect {
                     Dialect::Mysql => {
                         db.exec("CREATE USER IF NOT EXISTS 'ast_ro'@'127.0.0.1' IDENTIFIED BY 'ro_Sup3rSecretPw'");
@@ -481,7 +461,7 @@ fn cases() -> Vec<Case> {
                     }
                 }
                 with_url(
-                    server_url(db, "ast_ro", Some("ro_Sup3rSecretPw"), &name),
+                    db.server_url("ast_ro", Some("ro_Sup3rSecretPw"), &name),
                     &["upgrade", "head"],
                 )
             },

@@ -184,6 +184,37 @@ impl TestDb {
         out.lines().next().unwrap_or_default().trim().to_string()
     }
 
+    /// The database part of the URL (the file's path for SQLite).
+    pub fn database(&self) -> String {
+        DbUrl::parse(&self.url).unwrap().database.unwrap()
+    }
+
+    /// This test server's URL with another user, password and database.
+    pub fn server_url(&self, user: &str, password: Option<&str>, database: &str) -> String {
+        let u = DbUrl::parse(&self.url).unwrap();
+        let password = password.map(|p| format!(":{p}")).unwrap_or_default();
+        format!(
+            "{}://{user}{password}@{}:{}/{database}",
+            u.scheme,
+            u.host.unwrap(),
+            u.port.unwrap()
+        )
+    }
+
+    /// `verify` (after `args`) exits 0; otherwise fails, with what it said.
+    pub fn verify_ok(&self, args: &[&str]) {
+        let mut all = args.to_vec();
+        all.push("verify");
+        let out = self.ast(&all);
+        assert!(
+            out.status.success(),
+            "{}: verify: {}{}",
+            self.dialect,
+            stdout(&out),
+            stderr(&out)
+        );
+    }
+
     /// Runs the binary and insists it succeeds; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.ast(args);
