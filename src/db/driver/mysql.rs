@@ -114,7 +114,7 @@ fn base_opts(t: &Target) -> OptsBuilder {
 /// Makes the session strict, keeping the server's other `sql_mode` flags: a value
 /// that does not fit a column (a narrowing `MODIFY`, a data step) is then an error
 /// instead of being cut, rounded into range or set to `''`/0 with a warning, as a
-/// server with an empty `sql_mode` does. The loss check (`engine/loss.rs`) counts
+/// server with an empty `sql_mode` does. The loss check (`engine/loss/`) counts
 /// such values before anything runs and relies on this. STRICT_ALL_TABLES rather
 /// than the usual STRICT_TRANS_TABLES so that a MyISAM table an operator converted
 /// is held to it too. It changes no DDL that succeeds, so the schema is Alembic's.
